@@ -1,0 +1,65 @@
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { z } from "zod";
+
+const kataProgress = z.object({
+  status: z.enum(["pending", "failing", "passed"]),
+  passedAt: z.string().optional(),
+  hintsUsed: z.number().int().nonnegative().default(0),
+  solutionViewed: z.boolean().default(false),
+});
+
+const progressSchema = z.object({
+  version: z.literal(1),
+  katas: z.record(z.string(), kataProgress),
+});
+
+export type KataProgress = z.infer<typeof kataProgress>;
+export type Progress = z.infer<typeof progressSchema>;
+
+export const PROGRESS_FILE = join(".kata", "progress.json");
+const empty = (): Progress => ({ version: 1, katas: {} });
+
+/** A kata's progress, or the state of one never tried: `progressOf(p, "singleton").status`. */
+export function progressOf(progress: Progress, id: string): KataProgress {
+  return progress.katas[id] ?? { status: "pending", hintsUsed: 0, solutionViewed: false };
+}
+
+/** A copy of `progress` with one kata's entry changed (pure). */
+export function withKata(progress: Progress, id: string, change: Partial<KataProgress>): Progress {
+  return {
+    ...progress,
+    katas: { ...progress.katas, [id]: { ...progressOf(progress, id), ...change } },
+  };
+}
+
+/**
+ * Reads `.kata/progress.json`. A missing file is a fresh start; a corrupt one is set aside as
+ * progress.json.corrupt-<time> and replaced, with a warning, never a crash.
+ */
+export async function readProgress(
+  root: string,
+  now: () => Date,
+): Promise<{ progress: Progress; warning?: string }> {
+  const file = join(root, PROGRESS_FILE);
+  const text = await readFile(file, "utf8").catch(() => undefined);
+  if (text === undefined) return { progress: empty() };
+  try {
+    return { progress: progressSchema.parse(JSON.parse(text)) };
+  } catch {
+    const aside = `${file}.corrupt-${now().toISOString().replaceAll(":", "-")}`;
+    await rename(file, aside).catch(() => {});
+    return {
+      progress: empty(),
+      warning: `${PROGRESS_FILE} was unreadable; it was moved to ${aside} and progress starts afresh (passing katas are marked again when tested).`,
+    };
+  }
+}
+
+/** Writes progress atomically (a temporary file, then a rename), so a crash never leaves half a file. */
+export async function writeProgress(root: string, progress: Progress): Promise<void> {
+  const file = join(root, PROGRESS_FILE);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(`${file}.tmp`, `${JSON.stringify(progress, null, 2)}\n`);
+  await rename(`${file}.tmp`, file);
+}

@@ -1,0 +1,63 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { ChildRequest } from "./child.ts";
+import type { KataOutcome } from "./outcome.ts";
+
+export interface LearnerRun {
+  readonly root: string;
+  readonly request: Omit<ChildRequest, "out" | "root">;
+  /** Wall-clock limit for the whole run, in seconds. */
+  readonly timeoutSeconds: number;
+}
+
+const tsx = createRequire(import.meta.url).resolve("tsx");
+const childScript = new URL("./child.ts", import.meta.url).pathname;
+
+/**
+ * Runs a spec against learner code in a child process and kills it after the time limit:
+ * a hang becomes `{ kind: "timeout" }`, never a frozen terminal.
+ */
+export async function runLearner(run: LearnerRun): Promise<KataOutcome> {
+  const dir = await mkdtemp(join(tmpdir(), "kata-run-"));
+  const out = join(dir, "outcome.json");
+  const request: ChildRequest = { ...run.request, root: run.root, out };
+  try {
+    const child = spawn(process.execPath, ["--import", tsx, childScript, JSON.stringify(request)], {
+      cwd: run.root,
+      stdio: ["ignore", "ignore", "pipe"],
+      detached: true,
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      if (stderr.length < 64_000) stderr += chunk.toString();
+    });
+    const timedOut = await new Promise<boolean>((done) => {
+      const timer = setTimeout(() => {
+        // The child leads its own process group, so vitest's workers die with it.
+        try {
+          process.kill(-(child.pid ?? 0), "SIGKILL");
+        } catch {}
+        done(true);
+      }, run.timeoutSeconds * 1000);
+      child.on("exit", () => {
+        clearTimeout(timer);
+        done(false);
+      });
+    });
+    if (timedOut) return { kind: "timeout", seconds: run.timeoutSeconds };
+    const text = await readFile(out, "utf8").catch(() => undefined);
+    if (text === undefined) {
+      return {
+        kind: "load-error",
+        file: run.request.module,
+        message: stderr.trim() || "the test run crashed",
+      };
+    }
+    return JSON.parse(text) as KataOutcome;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

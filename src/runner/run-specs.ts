@@ -1,0 +1,109 @@
+import { relative } from "node:path";
+import type { SerializedError } from "vitest";
+import { createVitest, type TestCase, type TestModule } from "vitest/node";
+import type { Failure, RunReport, TestOutcome } from "./report.ts";
+import { projectFor, type Target } from "./targets.ts";
+
+export interface RunOptions {
+  readonly root: string;
+  readonly targets: readonly Target[];
+  /** Per-test limit in milliseconds, for tests that await forever. */
+  readonly testTimeout?: number;
+}
+
+function stepOf(test: TestCase): string {
+  let node: TestCase["parent"] = test.parent;
+  let step = "";
+  while (node.type === "suite") {
+    step = node.name;
+    node = node.parent;
+  }
+  return step;
+}
+
+function where(root: string, stack: string | undefined): string | undefined {
+  const frame = stack
+    ?.split("\n")
+    .find((line) => /\/(katas|solutions)\//.test(line) && !line.includes("node_modules"));
+  const match = frame?.match(/(\/[^\s()]+):(\d+):\d+/);
+  return match ? `${relative(root, match[1] ?? "")}:${match[2]}` : undefined;
+}
+
+function toFailure(root: string, error: SerializedError | { message: string }): Failure {
+  const e = error as SerializedError & { expected?: unknown; actual?: unknown; cause?: unknown };
+  // fast-check reports the assertion that broke a property as the error's cause.
+  const cause = (typeof e.cause === "object" && e.cause !== null ? e.cause : {}) as typeof e;
+  const text = (v: unknown) => (v === undefined ? undefined : String(v));
+  const at = where(root, e.stack) ?? where(root, cause.stack);
+  const expected = text(e.expected ?? cause.expected);
+  const actual = text(e.actual ?? cause.actual);
+  const because = cause.message ? `\n${String(cause.message)}` : "";
+  return {
+    message: `${String(e.message ?? error)}${because}`,
+    ...(expected === undefined ? {} : { expected }),
+    ...(actual === undefined ? {} : { actual }),
+    ...(at === undefined ? {} : { at }),
+  };
+}
+
+function outcomes(
+  root: string,
+  modules: readonly TestModule[],
+): Pick<RunReport, "tests" | "loadErrors"> {
+  const tests: TestOutcome[] = [];
+  const loadErrors: { target: string; failure: Failure }[] = [];
+  for (const module of modules) {
+    const target = module.project.name;
+    for (const error of module.errors())
+      loadErrors.push({ target, failure: toFailure(root, error) });
+    for (const test of module.children.allTests()) {
+      const result = test.result();
+      tests.push({
+        target,
+        step: stepOf(test),
+        name: test.name,
+        state:
+          result.state === "passed" ? "passed" : result.state === "failed" ? "failed" : "skipped",
+        failures: (result.errors ?? []).map((e) => toFailure(root, e)),
+        ms: Math.round(test.diagnostic()?.duration ?? 0),
+      });
+    }
+  }
+  return { tests, loadErrors };
+}
+
+/**
+ * Runs each target's spec in one vitest instance, one project per target, in parallel, and
+ * returns plain data: `await runSpecs({ root, targets: [singletonReference] })`.
+ */
+export async function runSpecs(options: RunOptions): Promise<RunReport> {
+  const { root, targets, testTimeout = 10_000 } = options;
+  let modules: readonly TestModule[] = [];
+  let unhandled: readonly SerializedError[] = [];
+  const vitest = await createVitest(
+    "test",
+    {
+      root,
+      config: false,
+      watch: false,
+      reporters: [
+        {
+          onTestRunEnd(testModules, errors) {
+            modules = testModules;
+            unhandled = errors;
+          },
+        },
+      ],
+    },
+    {
+      logLevel: "silent",
+      test: { projects: targets.map((t) => projectFor(root, t, testTimeout)) },
+    },
+  );
+  try {
+    await vitest.start();
+  } finally {
+    await vitest.close();
+  }
+  return { ...outcomes(root, modules), unhandled: unhandled.map((e) => toFailure(root, e)) };
+}

@@ -1,0 +1,13 @@
+import fc from "fast-check";
+
+// fast-check prints the seed and path of every failure. Setting them here from the
+// environment replays that exact run: FC_SEED=123 FC_PATH="4:1" npx kata test <id>.
+const seed = process.env.FC_SEED;
+const path = process.env.FC_PATH;
+const runs = process.env.FC_RUNS;
+
+fc.configureGlobal({
+  ...(seed === undefined ? {} : { seed: Number(seed) }),
+  ...(path === undefined ? {} : { path }),
+  ...(runs === undefined ? {} : { numRuns: Number(runs) }),
+});

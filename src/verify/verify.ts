@@ -1,0 +1,100 @@
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { findKata, type Kata, kataIds } from "../catalog/catalog.ts";
+import { KataError } from "../errors.ts";
+import { runSpecs } from "../runner/run-specs.ts";
+import type { Target } from "../runner/targets.ts";
+import { exportDrift, exportNames } from "./exports.ts";
+import { typecheck } from "./typecheck.ts";
+import { judge, targetName, type Verdict } from "./verdict.ts";
+
+async function decoysOf(root: string, kata: Kata): Promise<string[]> {
+  const entries = await readdir(join(root, kata.files.decoyDir)).catch(() => []);
+  return entries
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => basename(f, ".ts"))
+    .toSorted();
+}
+
+function targetsOf(kata: Kata, decoys: readonly string[]): Target[] {
+  const base = { kata: kata.id, spec: kata.files.spec };
+  return [
+    { ...base, name: targetName.reference(kata.id), impl: { kind: "reference" } },
+    { ...base, name: targetName.stub(kata.id), impl: { kind: "learner" } },
+    ...decoys.map(
+      (d): Target => ({
+        ...base,
+        name: targetName.decoy(kata.id, d),
+        impl: { kind: "decoy", file: join(kata.files.decoyDir, `${d}.ts`) },
+      }),
+    ),
+  ];
+}
+
+async function drift(root: string, file: string, api: readonly string[]) {
+  if (!existsSync(join(root, file))) return { missing: [], extra: [] };
+  try {
+    return exportDrift(api, await exportNames(root, file));
+  } catch (error) {
+    return {
+      missing: [`anything (it does not load: ${(error as Error).message.split("\n")[0]})`],
+      extra: [],
+    };
+  }
+}
+
+/**
+ * Proves the kata contract for the given katas (all when `ids` is empty): one vitest run
+ * for every reference, stub and decoy, one type check of the references. Returns a verdict
+ * per kata; a kata whose manifest is broken gets a failing verdict, the others still run.
+ */
+export async function verify(root: string, ids: readonly string[]): Promise<Verdict[]> {
+  const wanted = ids.length > 0 ? ids : await kataIds(root);
+  const loaded = await Promise.all(
+    wanted.map(async (id) => {
+      try {
+        return await findKata(root, id);
+      } catch (error) {
+        if (error instanceof KataError && ids.length === 0) return { id, error };
+        throw error;
+      }
+    }),
+  );
+  const katas = loaded.filter((k): k is Kata => "manifest" in k);
+  const broken: Verdict[] = loaded
+    .filter((k): k is { id: string; error: KataError } => "error" in k)
+    .map(({ id, error }) => ({
+      id,
+      ok: false,
+      summary: "manifest broken",
+      breaches: [error.message],
+    }));
+
+  const decoys = new Map(
+    await Promise.all(katas.map(async (k) => [k.id, await decoysOf(root, k)] as const)),
+  );
+  const [report, typeErrors] = await Promise.all([
+    runSpecs({ root, targets: katas.flatMap((k) => targetsOf(k, decoys.get(k.id) ?? [])) }),
+    typecheck(root, "tsconfig.solutions.json"),
+  ]);
+
+  const verdicts = await Promise.all(
+    katas.map(async (kata) => {
+      const { files, manifest } = kata;
+      const required = [files.readme, files.stub, files.spec, files.python, files.reference];
+      return judge({
+        kata,
+        missingFiles: required.filter((f) => !existsSync(join(root, f))),
+        decoys: decoys.get(kata.id) ?? [],
+        stubExports: await drift(root, files.stub, manifest.api),
+        referenceExports: await drift(root, files.reference, manifest.api),
+        typeErrors: typeErrors.filter(
+          (e) => e.file.startsWith(`${files.dir}/`) || e.file.startsWith(`${files.solutionDir}/`),
+        ),
+        report,
+      });
+    }),
+  );
+  return [...verdicts, ...broken];
+}

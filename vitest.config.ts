@@ -1,0 +1,20 @@
+import { defineConfig } from "vitest/config";
+
+// One spec, two targets: the same kata specs run against the learner's code (`katas`)
+// and against the reference (`solutions`). The switch is the `solutions` condition of
+// the `#kata/*` subpath import in package.json, so no test file is ever copied.
+const specs = ["katas/**/*.test.ts"];
+const setupFiles = ["src/testing/fast-check-setup.ts"];
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "unit", include: ["src/**/*.test.ts", "test/**/*.test.ts"] } },
+      { test: { name: "katas", include: specs, setupFiles } },
+      {
+        ssr: { resolve: { conditions: ["solutions"] } },
+        test: { name: "solutions", include: specs, setupFiles },
+      },
+    ],
+  },
+});
