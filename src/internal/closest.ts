@@ -23,10 +23,11 @@ export function closest(wanted: string, candidates: readonly string[], most = 2)
   return candidates
     .map((candidate) => ({
       candidate,
-      score: candidate.includes(wanted) ? 0 : distance(wanted, candidate),
+      contains: candidate.includes(wanted),
+      score: distance(wanted, candidate),
     }))
-    .filter(({ score }) => score <= limit)
-    .toSorted((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate))
+    .filter(({ contains, score }) => contains || score <= limit)
+    .toSorted((x, y) => Number(y.contains) - Number(x.contains) || x.score - y.score)
     .slice(0, most)
     .map(({ candidate }) => candidate);
 }
