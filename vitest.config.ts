@@ -9,11 +9,16 @@ const setupFiles = ["src/testing/fast-check-setup.ts"];
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["src/**/*.test.ts", "test/**/*.test.ts"] } },
+      { test: { name: "unit", include: ["src/**/*.test.ts"] } },
       { test: { name: "katas", include: specs, setupFiles } },
       {
         ssr: { resolve: { conditions: ["solutions"] } },
         test: { name: "solutions", include: specs, setupFiles },
+      },
+      {
+        // Real CPython in WebAssembly: loaded once per worker, only when these tests run.
+        ssr: { resolve: { conditions: ["solutions"] } },
+        test: { name: "parity", include: ["test/parity/**/*.test.ts"], testTimeout: 60_000 },
       },
     ],
   },
