@@ -10,6 +10,10 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "unit", include: ["src/**/*.test.ts"] } },
+      {
+        // The real CLI, spawned on throwaway copies of the repository.
+        test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], testTimeout: 120_000 },
+      },
       { test: { name: "katas", include: specs, setupFiles } },
       {
         ssr: { resolve: { conditions: ["solutions"] } },

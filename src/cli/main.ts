@@ -1,24 +1,64 @@
+import { randomInt } from "node:crypto";
+import { createInterface } from "node:readline/promises";
 import { KataError } from "../errors.ts";
 import { paintFor } from "../render/paint.ts";
 import { parse } from "./parse.ts";
-import { run } from "./run.ts";
+import { type Io, run } from "./run.ts";
+import { type Terminal, watchLoop } from "./watch.ts";
+
+const terminal: Terminal = {
+  write: (text) => process.stdout.write(text),
+  clear: () => process.stdout.write("\x1b[2J\x1b[H"),
+  keys: (onKey) => {
+    const listener = (data: Buffer) => onKey(data.toString());
+    process.stdin.setRawMode(true);
+    process.stdin.resume();
+    process.stdin.on("data", listener);
+    return () => {
+      process.stdin.off("data", listener);
+      process.stdin.setRawMode(false);
+      process.stdin.pause();
+    };
+  },
+};
+
+async function confirm(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await rl.question(`${question} (y/N) `)).trim());
+  } finally {
+    rl.close();
+  }
+}
 
 /** The CLI's one error boundary: parse, run, print once, set the exit code. */
 export async function main(argv: readonly string[], root: string): Promise<number> {
   const paint = paintFor(process.stdout, process.env);
   const errPaint = paintFor(process.stderr, process.env);
+  const io: Io = {
+    root,
+    paint,
+    now: () => new Date(),
+    seed: () => randomInt(2 ** 31),
+    warn: (line) => process.stderr.write(`${errPaint.yellow("warning:")} ${line}\n`),
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    confirm,
+    watch: (id, timeoutSeconds) => watchLoop(io, terminal, id, timeoutSeconds),
+  };
   try {
-    const result = await run(parse(argv), {
-      root,
-      paint,
-      now: () => new Date(),
-      warn: (line) => process.stderr.write(`${errPaint.yellow("warning:")} ${line}\n`),
-    });
-    process.stdout.write(`${result.text}\n`);
+    const result = await run(parse(argv), io);
+    if (result.text) process.stdout.write(`${result.text}\n`);
     return result.exitCode;
   } catch (error) {
-    if (!(error instanceof KataError)) throw error;
-    process.stderr.write(`${errPaint.red(error.message)}\n${error.next}\n`);
-    return error.exitCode;
+    if (error instanceof KataError) {
+      process.stderr.write(`${errPaint.red(error.message)}\n${error.next}\n`);
+      return error.exitCode;
+    }
+    // A bug in the tool itself: one line, and the stack only when asked for.
+    const detail = process.env.KATA_DEBUG ? (error as Error).stack : (error as Error).message;
+    process.stderr.write(
+      `${errPaint.red(`kata failed unexpectedly: ${detail}`)}\nRun again with KATA_DEBUG=1 for the stack, and report it.\n`,
+    );
+    return 2;
   }
 }

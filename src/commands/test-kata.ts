@@ -30,15 +30,57 @@ export async function testKata(
     d.file.startsWith(`${kata.files.dir}/`),
   );
   if (diagnostics.length > 0) return { kata, outcome: { kind: "type-errors", diagnostics } };
-  const outcome = await runLearner({
+  const result = await runLearner({
     root,
     timeoutSeconds: options.timeoutSeconds,
-    request: {
-      module: kata.files.stub,
-      api: kata.manifest.api,
+    job: {
+      kind: "spec",
+      checks: [{ module: kata.files.stub, api: kata.manifest.api }],
       testTimeout: options.timeoutSeconds * 1000,
-      target: { name: `${id}:learner`, kata: id, spec: kata.files.spec, impl: { kind: "learner" } },
+      targets: [
+        { name: `${id}:learner`, kata: id, spec: kata.files.spec, impl: { kind: "learner" } },
+      ],
     },
   });
-  return { kata, outcome };
+  if (result.kind === "differential") throw new Error("a spec job returned a differential result");
+  return { kata, outcome: result };
+}
+
+/** Every kata's spec against the learner's code in one run (the progress check without a terminal). */
+export async function testAll(
+  root: string,
+  katas: readonly Kata[],
+  options: TestKataOptions,
+): Promise<Map<string, KataOutcome>> {
+  const diagnostics = await typecheck(root, "tsconfig.json");
+  const result = await runLearner({
+    root,
+    // One limit per kata: the run covers them all.
+    timeoutSeconds: options.timeoutSeconds * Math.max(1, katas.length),
+    job: {
+      kind: "spec",
+      checks: [],
+      testTimeout: options.timeoutSeconds * 1000,
+      targets: katas.map((k) => ({
+        name: k.id,
+        kata: k.id,
+        spec: k.files.spec,
+        impl: { kind: "learner" },
+      })),
+    },
+  });
+  return new Map(
+    katas.map((kata): [string, KataOutcome] => {
+      const own = diagnostics.filter((d) => d.file.startsWith(`${kata.files.dir}/`));
+      if (own.length > 0) return [kata.id, { kind: "type-errors", diagnostics: own }];
+      if (result.kind !== "tests")
+        return [kata.id, result.kind === "differential" ? { kind: "timeout", seconds: 0 } : result];
+      const report = {
+        tests: result.report.tests.filter((t) => t.target === kata.id),
+        loadErrors: result.report.loadErrors.filter((e) => e.target === kata.id),
+        unhandled: [],
+      };
+      return [kata.id, { kind: "tests", report }];
+    }),
+  );
 }

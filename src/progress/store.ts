@@ -4,9 +4,14 @@ import { z } from "zod";
 
 const kataProgress = z.object({
   status: z.enum(["pending", "failing", "passed"]),
+  /** The first step that was not green at the last test run. */
+  step: z.string().optional(),
   passedAt: z.string().optional(),
-  hintsUsed: z.number().int().nonnegative().default(0),
+  /** Hints revealed, per step id. */
+  hints: z.record(z.string(), z.number().int().nonnegative()).default({}),
   solutionViewed: z.boolean().default(false),
+  /** The reference was shown before the kata passed (`kata solution --force`). */
+  solutionForced: z.boolean().default(false),
 });
 
 const progressSchema = z.object({
@@ -22,7 +27,14 @@ const empty = (): Progress => ({ version: 1, katas: {} });
 
 /** A kata's progress, or the state of one never tried: `progressOf(p, "singleton").status`. */
 export function progressOf(progress: Progress, id: string): KataProgress {
-  return progress.katas[id] ?? { status: "pending", hintsUsed: 0, solutionViewed: false };
+  return (
+    progress.katas[id] ?? {
+      status: "pending",
+      hints: {},
+      solutionViewed: false,
+      solutionForced: false,
+    }
+  );
 }
 
 /** A copy of `progress` with one kata's entry changed (pure). */

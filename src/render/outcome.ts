@@ -78,7 +78,7 @@ export function renderOutcome(
   kata: Kata,
   outcome: KataOutcome,
   paint: Paint,
-  hintIndex = 0,
+  revealed: Readonly<Record<string, number>> = {},
 ): Rendered {
   const id = kata.id;
   const head = `${paint.bold(id)} ${paint.dim("·")} ${kata.manifest.title}`;
@@ -130,7 +130,7 @@ export function renderOutcome(
         paint.dim(`More time: npx kata test ${id} --timeout <seconds>`),
       ].join("\n"),
     }))
-    .with({ kind: "tests" }, ({ report }) => renderTests(kata, report, paint, hintIndex, head))
+    .with({ kind: "tests" }, ({ report }) => renderTests(kata, report, paint, revealed, head))
     .exhaustive();
 }
 
@@ -138,7 +138,7 @@ function renderTests(
   kata: Kata,
   report: Extract<KataOutcome, { kind: "tests" }>["report"],
   paint: Paint,
-  hintIndex: number,
+  revealed: Readonly<Record<string, number>>,
   head: string,
 ): Rendered {
   const steps = stepResults(kata, report.tests);
@@ -178,8 +178,9 @@ function renderTests(
     } else {
       lines.push("  The spec has no test for this step in the run.");
     }
+    // The latest hint the learner asked for on this step, or the first, vaguest one.
     const hints = kata.manifest.steps[number - 1]?.hints ?? [];
-    const hint = hints[Math.min(hintIndex, hints.length - 1)];
+    const hint = hints[Math.max(0, Math.min((revealed[broken.id] ?? 1) - 1, hints.length - 1))];
     if (hint)
       lines.push(
         "",

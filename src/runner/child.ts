@@ -1,36 +1,85 @@
 // Runs in a child process so that learner code which never finishes can be stopped from the
 // outside: a synchronous `while (true) {}` blocks this process's event loop, timers included.
 import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { match } from "ts-pattern";
+import type { Differential } from "../testing/differential.ts";
 import { exportDrift, exportNames } from "../verify/exports.ts";
+import { type DifferentialResult, differential } from "./differential.ts";
 import type { KataOutcome } from "./outcome.ts";
 import { runSpecs } from "./run-specs.ts";
 import type { Target } from "./targets.ts";
 
-export interface ChildRequest {
-  readonly root: string;
-  readonly target: Target;
-  /** The module whose exports must match `api`, loaded first to catch syntax errors and throws. */
+/** The learner module, checked before anything runs: it must load and export `api`. */
+interface ModuleCheck {
   readonly module: string;
   readonly api: readonly string[];
-  readonly testTimeout: number;
+}
+
+export type ChildJob =
+  | {
+      readonly kind: "spec";
+      /** Modules to check first; empty to let each target fail on its own. */
+      readonly checks: readonly ModuleCheck[];
+      readonly targets: readonly Target[];
+      readonly testTimeout: number;
+    }
+  | {
+      readonly kind: "differential";
+      readonly checks: readonly ModuleCheck[];
+      readonly module: string;
+      readonly reference: string;
+      readonly declaration: string;
+      readonly seed: number;
+    };
+
+export type ChildResult =
+  | KataOutcome
+  | { readonly kind: "differential"; readonly result: DifferentialResult };
+
+export interface ChildRequest {
+  readonly root: string;
+  readonly job: ChildJob;
   readonly out: string;
 }
 
-async function main(request: ChildRequest): Promise<KataOutcome> {
+const load = (root: string, file: string) => import(pathToFileURL(resolve(root, file)).href);
+
+async function check(root: string, { module, api }: ModuleCheck): Promise<KataOutcome | undefined> {
   let names: string[];
   try {
-    names = await exportNames(request.root, request.module);
+    names = await exportNames(root, module);
   } catch (error) {
-    return { kind: "load-error", file: request.module, message: (error as Error).message };
+    return { kind: "load-error", file: module, message: (error as Error).message };
   }
-  const { missing } = exportDrift(request.api, names);
-  if (missing.length > 0) return { kind: "missing-exports", file: request.module, missing };
-  const report = await runSpecs({
-    root: request.root,
-    targets: [request.target],
-    testTimeout: request.testTimeout,
-  });
-  return { kind: "tests", report };
+  const { missing } = exportDrift(api, names);
+  return missing.length > 0 ? { kind: "missing-exports", file: module, missing } : undefined;
+}
+
+async function main({ root, job }: ChildRequest): Promise<ChildResult> {
+  for (const c of job.checks) {
+    const failed = await check(root, c);
+    if (failed) return failed;
+  }
+  return match(job)
+    .with({ kind: "spec" }, async ({ targets, testTimeout }) => ({
+      kind: "tests" as const,
+      report: await runSpecs({ root, targets, testTimeout }),
+    }))
+    .with({ kind: "differential" }, async ({ module, reference, declaration, seed }) => {
+      const declared = (await load(root, declaration)) as {
+        default: Differential<unknown, unknown>;
+      };
+      const result = await differential(
+        declared.default,
+        await load(root, module),
+        await load(root, reference),
+        { seed },
+      );
+      return { kind: "differential" as const, result };
+    })
+    .exhaustive();
 }
 
 const request = JSON.parse(process.argv[2] ?? "{}") as ChildRequest;

@@ -3,33 +3,39 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { ChildRequest } from "./child.ts";
-import type { KataOutcome } from "./outcome.ts";
+import type { ChildJob, ChildRequest, ChildResult } from "./child.ts";
 
 export interface LearnerRun {
   readonly root: string;
-  readonly request: Omit<ChildRequest, "out" | "root">;
+  readonly job: ChildJob;
   /** Wall-clock limit for the whole run, in seconds. */
   readonly timeoutSeconds: number;
+  /** Extra Node conditions for the child, e.g. ["solutions"] so a kata's imports are references. */
+  readonly conditions?: readonly string[];
 }
 
 const tsx = createRequire(import.meta.url).resolve("tsx");
 const childScript = new URL("./child.ts", import.meta.url).pathname;
 
 /**
- * Runs a spec against learner code in a child process and kills it after the time limit:
- * a hang becomes `{ kind: "timeout" }`, never a frozen terminal.
+ * Runs a job on learner code in a child process and kills it after the time limit: a hang
+ * becomes `{ kind: "timeout" }`, never a frozen terminal.
  */
-export async function runLearner(run: LearnerRun): Promise<KataOutcome> {
+export async function runLearner(run: LearnerRun): Promise<ChildResult> {
   const dir = await mkdtemp(join(tmpdir(), "kata-run-"));
   const out = join(dir, "outcome.json");
-  const request: ChildRequest = { ...run.request, root: run.root, out };
+  const request: ChildRequest = { root: run.root, job: run.job, out };
+  const conditions = (run.conditions ?? []).map((c) => `--conditions=${c}`);
   try {
-    const child = spawn(process.execPath, ["--import", tsx, childScript, JSON.stringify(request)], {
-      cwd: run.root,
-      stdio: ["ignore", "ignore", "pipe"],
-      detached: true,
-    });
+    const child = spawn(
+      process.execPath,
+      [...conditions, "--import", tsx, childScript, JSON.stringify(request)],
+      {
+        cwd: run.root,
+        stdio: ["ignore", "ignore", "pipe"],
+        detached: true,
+      },
+    );
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => {
       if (stderr.length < 64_000) stderr += chunk.toString();
@@ -50,13 +56,10 @@ export async function runLearner(run: LearnerRun): Promise<KataOutcome> {
     if (timedOut) return { kind: "timeout", seconds: run.timeoutSeconds };
     const text = await readFile(out, "utf8").catch(() => undefined);
     if (text === undefined) {
-      return {
-        kind: "load-error",
-        file: run.request.module,
-        message: stderr.trim() || "the test run crashed",
-      };
+      const file = run.job.checks[0]?.module ?? "the kata";
+      return { kind: "load-error", file, message: stderr.trim() || "the test run crashed" };
     }
-    return JSON.parse(text) as KataOutcome;
+    return JSON.parse(text) as ChildResult;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

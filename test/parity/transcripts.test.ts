@@ -9,11 +9,16 @@ const root = join(import.meta.dirname, "..", "..");
 const katas = await loadCatalog(root);
 
 describe("transcript parity with CPython", () => {
-  it.each(katas.map((k) => [k.id, k] as const))("%s: demo() prints what original.py prints", async (id, kata) => {
-    const oracle = await loadOracle();
-    const outcome = oracle.run(await readFile(join(root, kata.files.python), "utf8"));
-    expect(outcome.ok ? "" : `${outcome.type}: ${outcome.message}`).toBe("");
-    const module = (await import(/* @vite-ignore */ `#kata/${id}`)) as { demo: () => string[] | Promise<string[]> };
-    expect(await module.demo()).toEqual(outcome.stdout.replace(/\n$/, "").split("\n"));
-  });
+  it.each(katas.map((k) => [k.id, k] as const))(
+    "%s: demo() prints what original.py prints",
+    async (id, kata) => {
+      const oracle = await loadOracle();
+      const outcome = oracle.run(await readFile(join(root, kata.files.python), "utf8"));
+      expect(outcome.ok ? "" : `${outcome.type}: ${outcome.message}`).toBe("");
+      const module = (await import(/* @vite-ignore */ `#kata/${id}`)) as {
+        demo: () => string[] | Promise<string[]>;
+      };
+      expect(await module.demo()).toEqual(outcome.stdout.replace(/\n$/, "").split("\n"));
+    },
+  );
 });

@@ -1,0 +1,34 @@
+import type { Kata } from "../catalog/catalog.ts";
+import { type Progress, progressOf, withKata } from "../progress/store.ts";
+
+export interface HintShown {
+  readonly step: string;
+  readonly stepNumber: number;
+  /** Every hint revealed so far on this step, the newest last. */
+  readonly hints: readonly string[];
+  readonly total: number;
+  readonly progress: Progress;
+}
+
+/**
+ * Reveals the next hint of the step the learner is on (the first one not green at the last
+ * test run) and records it (pure): `nextHint(kata, progress).hints.at(-1)`.
+ */
+export function nextHint(kata: Kata, progress: Progress): HintShown {
+  const entry = progressOf(progress, kata.id);
+  const steps = kata.manifest.steps;
+  const index = Math.max(
+    0,
+    steps.findIndex((s) => s.id === entry.step),
+  );
+  const step = steps[index] ?? steps[0];
+  if (step === undefined) throw new Error(`kata ${kata.id} has no steps`);
+  const shown = Math.min((entry.hints[step.id] ?? 0) + 1, step.hints.length);
+  return {
+    step: step.id,
+    stepNumber: index + 1,
+    hints: step.hints.slice(0, shown),
+    total: step.hints.length,
+    progress: withKata(progress, kata.id, { hints: { ...entry.hints, [step.id]: shown } }),
+  };
+}

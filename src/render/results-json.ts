@@ -1,0 +1,61 @@
+import { match } from "ts-pattern";
+import type { Kata } from "../catalog/catalog.ts";
+import type { KataOutcome } from "../runner/outcome.ts";
+
+/** Exercism's test-runner results, version 3: https://exercism.org/docs/building/tooling/test-runners/interface */
+export interface ResultsV3 {
+  readonly version: 3;
+  readonly status: "pass" | "fail" | "error";
+  readonly message?: string;
+  readonly tests: readonly {
+    readonly name: string;
+    readonly status: "pass" | "fail" | "error";
+    readonly message?: string;
+    readonly output?: string;
+    /** The step, counted from 1, as Exercism counts tasks. */
+    readonly task_id: number;
+  }[];
+}
+
+/** One outcome in Exercism's results.json v3 shape (pure). */
+export function resultsV3(kata: Kata, outcome: KataOutcome): ResultsV3 {
+  const error = (message: string): ResultsV3 => ({
+    version: 3,
+    status: "error",
+    message,
+    tests: [],
+  });
+  return match(outcome)
+    .with({ kind: "type-errors" }, ({ diagnostics }) =>
+      error(
+        diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join("\n"),
+      ),
+    )
+    .with({ kind: "load-error" }, ({ file, message }) => error(`${file} does not load: ${message}`))
+    .with({ kind: "missing-exports" }, ({ file, missing }) =>
+      error(`${file} does not export ${missing.join(", ")}`),
+    )
+    .with({ kind: "timeout" }, ({ seconds }) =>
+      error(`The tests did not finish within ${seconds} s.`),
+    )
+    .with({ kind: "tests" }, ({ report }) => {
+      const steps = kata.manifest.steps.map((s) => s.id);
+      const tests = report.tests.map((t) => ({
+        name: `${t.step} > ${t.name}`,
+        status: t.state === "passed" ? ("pass" as const) : ("fail" as const),
+        ...(t.failures[0] ? { message: t.failures[0].message } : {}),
+        task_id: steps.indexOf(t.step) + 1,
+      }));
+      const loadError = report.loadErrors[0]?.failure.message;
+      const results: ResultsV3 =
+        loadError !== undefined
+          ? { ...error(loadError), tests }
+          : {
+              version: 3,
+              status: tests.every((t) => t.status === "pass") ? "pass" : "fail",
+              tests,
+            };
+      return results;
+    })
+    .exhaustive();
+}

@@ -1,0 +1,71 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+
+const repo = join(import.meta.dirname, "..", "..");
+const shared = [
+  "src",
+  "bin",
+  "package.json",
+  "tsconfig.json",
+  "tsconfig.solutions.json",
+  "vitest.config.ts",
+];
+
+/** A throwaway copy of the repository with only the singleton kata, committed to its own git. */
+export interface Sandbox {
+  readonly root: string;
+  kata(...args: string[]): { code: number | null; stdout: string; stderr: string };
+  /** A hash of every file under katas/, to prove the learner's files were left alone. */
+  katasHash(): string;
+  remove(): void;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+export function sandbox(): Sandbox {
+  const root = mkdtempSync(join(tmpdir(), "kata-e2e-"));
+  for (const item of [...shared, "katas/singleton", "solutions/singleton"]) {
+    cpSync(join(repo, item), join(root, item), { recursive: true });
+  }
+  symlinkSync(join(repo, "node_modules"), join(root, "node_modules"));
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "ignore" });
+  git("init", "-q");
+  git("add", ".");
+  git("-c", "user.name=e2e", "-c", "user.email=e2e@example.invalid", "commit", "-qm", "sandbox");
+  return {
+    root,
+    kata(...args) {
+      const run = spawnSync(process.execPath, [join(root, "bin", "kata.js"), ...args], {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
+        timeout: 120_000,
+      });
+      return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+    },
+    katasHash() {
+      const hash = createHash("sha256");
+      for (const file of files(join(root, "katas")).toSorted()) {
+        hash.update(relative(root, file)).update(readFileSync(file));
+      }
+      return hash.digest("hex");
+    },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
