@@ -54,7 +54,7 @@ export function renderComparison(c: Comparison, paint: Paint): string {
     "reference",
     { context: 2 },
   );
-  const body = patch.split("\n").slice(2);
+  const body = patch.split("\n").filter((line) => !line.startsWith("==="));
   lines.push("", paint.bold("Diff, yours against the reference"));
   if (c.learnerText === c.referenceText) lines.push(paint.dim("  identical"));
   for (const line of body) {
