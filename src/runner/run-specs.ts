@@ -1,4 +1,5 @@
 import { relative } from "node:path";
+import { inspect } from "node:util";
 import type { SerializedError } from "vitest";
 import { createVitest, type TestCase, type TestModule } from "vitest/node";
 import type { Failure, RunReport, TestOutcome } from "./report.ts";
@@ -33,7 +34,10 @@ function toFailure(root: string, error: SerializedError | { message: string }): 
   const e = error as SerializedError & { expected?: unknown; actual?: unknown; cause?: unknown };
   // fast-check reports the assertion that broke a property as the error's cause.
   const cause = (typeof e.cause === "object" && e.cause !== null ? e.cause : {}) as typeof e;
-  const text = (v: unknown) => (v === undefined ? undefined : String(v));
+  // Vitest serialises values for the parent; an Error becomes an object whose toString is a
+  // string, so String() would throw. inspect() never does.
+  const text = (v: unknown) =>
+    v === undefined ? undefined : typeof v === "string" ? v : inspect(v, { depth: 4 });
   const at = where(root, e.stack) ?? where(root, cause.stack);
   const expected = text(e.expected ?? cause.expected);
   const actual = text(e.actual ?? cause.actual);
