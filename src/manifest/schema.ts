@@ -9,6 +9,22 @@ export const stepSchema = z.strictObject({
   hints: z.array(z.string().min(1)).min(1, "give at least one hint, from vague to specific"),
 });
 
+/**
+ * A translation of the kata's words. `source` is the hash of the English it translates
+ * (README.md, title, step titles and hints); `kata verify` flags it when the English changes.
+ */
+export const translationSchema = z.strictObject({
+  source: z.string().regex(/^[0-9a-f]{16}$/, "must be the 16-hex-digit hash `kata verify` prints"),
+  title: z.string().min(1),
+  steps: z.record(
+    z.string(),
+    z.strictObject({ title: z.string().min(1), hints: z.array(z.string().min(1)).min(1) }),
+  ),
+});
+
+export const LOCALES = ["en", "zh-CN"] as const;
+export type Locale = (typeof LOCALES)[number];
+
 /** `katas/<id>/kata.json`: see docs/kata-contract.md. */
 export const manifestSchema = z.strictObject({
   id: kebab,
@@ -19,7 +35,9 @@ export const manifestSchema = z.strictObject({
   python: z.string().regex(/\.py$/, "must name the Python original, like original.py"),
   api: z.array(z.string().min(1)).min(1),
   steps: z.array(stepSchema).min(1),
+  translations: z.strictObject({ "zh-CN": translationSchema.optional() }).optional(),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type Step = z.infer<typeof stepSchema>;
+export type Translation = z.infer<typeof translationSchema>;

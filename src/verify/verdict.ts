@@ -12,6 +12,8 @@ export interface KataEvidence {
   readonly referenceExports: ExportDrift;
   readonly typeErrors: readonly TypeDiagnostic[];
   readonly report: RunReport;
+  /** What is wrong with the Chinese translation; empty when it is complete and current. */
+  readonly translation: readonly string[];
 }
 
 /** The verdict on one kata: what held, and each breach in words. */
@@ -84,6 +86,7 @@ export function judge(evidence: KataEvidence): Verdict {
 
   for (const e of evidence.typeErrors)
     breaches.push(`type error ${e.file}:${e.line}: ${e.message.split("\n")[0]}`);
+  breaches.push(...evidence.translation);
 
   const rejected = evidence.decoys.length - survivors.length;
   const passed = reference.tests.length - refFailed.length;
@@ -92,6 +95,7 @@ export function judge(evidence: KataEvidence): Verdict {
     `stub fails ${steps.length - stubPassingSteps.length}/${steps.length} steps`,
     `decoys rejected ${rejected}/${evidence.decoys.length}`,
     `types ${evidence.typeErrors.length === 0 ? "ok" : `${evidence.typeErrors.length} error(s)`}`,
+    `zh-CN ${evidence.translation.length === 0 ? "ok" : "needs work"}`,
   ].join(" · ");
   return { id, ok: breaches.length === 0, summary, breaches };
 }

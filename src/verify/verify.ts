@@ -1,8 +1,10 @@
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { findKata, type Kata, kataIds } from "../catalog/catalog.ts";
 import { KataError } from "../errors.ts";
+import { documentHash, recordedSource, sourceHash } from "../i18n/source-hash.ts";
+import { translationProblems } from "../i18n/translation-check.ts";
 import { runSpecs } from "../runner/run-specs.ts";
 import type { Target } from "../runner/targets.ts";
 import { exportDrift, exportNames } from "./exports.ts";
@@ -83,6 +85,8 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
     katas.map(async (kata) => {
       const { files, manifest } = kata;
       const required = [files.readme, files.stub, files.spec, files.python, files.reference];
+      const readme = await readFile(join(root, files.readme), "utf8").catch(() => "");
+      const readmeZh = join(files.dir, "README.zh-CN.md");
       return judge({
         kata,
         missingFiles: required.filter((f) => !existsSync(join(root, f))),
@@ -93,8 +97,36 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
           (e) => e.file.startsWith(`${files.dir}/`) || e.file.startsWith(`${files.solutionDir}/`),
         ),
         report,
+        translation: translationProblems(
+          manifest,
+          existsSync(join(root, readmeZh)),
+          sourceHash(readme, manifest),
+          readmeZh,
+        ),
       });
     }),
   );
-  return [...verdicts, ...broken];
+  return [...verdicts, ...broken, ...(ids.length === 0 ? [await rootReadme(root)] : [])];
+}
+
+/** The root README must have a current Chinese translation too, recorded in the document. */
+async function rootReadme(root: string): Promise<Verdict> {
+  const english = await readFile(join(root, "README.md"), "utf8").catch(() => "");
+  const chinese = await readFile(join(root, "README.zh-CN.md"), "utf8").catch(() => undefined);
+  const now = documentHash(english);
+  const recorded = chinese === undefined ? undefined : recordedSource(chinese);
+  const breaches =
+    chinese === undefined
+      ? ["README.zh-CN.md is missing"]
+      : recorded !== now
+        ? [
+            `README.zh-CN.md translates English source ${recorded ?? "(none recorded)"}, README.md is now ${now}; update it and its <!-- source: ${now} --> line`,
+          ]
+        : [];
+  return {
+    id: "README",
+    ok: breaches.length === 0,
+    summary: "root README in English and Chinese",
+    breaches,
+  };
 }
