@@ -1,0 +1,45 @@
+// Mistake: the unsubscribe function deletes the listener every time it is called. A stale call,
+// made after the same listener subscribed again, removes the new subscription too.
+import type { Listener } from "../observer.ts";
+
+export type { Issue, Listener, MagazineEvents } from "../observer.ts";
+export { demo } from "../observer.ts";
+
+export class Publisher<Events extends Record<string, unknown>> {
+  readonly #listeners = new Map<keyof Events, Set<Listener<never>>>();
+
+  subscribe<K extends keyof Events>(event: K, listener: Listener<Events[K]>): () => void {
+    const listeners = this.#listenersOf(event);
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }
+
+  emit<K extends keyof Events>(event: K, payload: Events[K]): void {
+    const errors: unknown[] = [];
+    for (const listener of [...this.#listenersOf(event)]) {
+      try {
+        listener(payload);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    if (errors.length > 0) {
+      throw new AggregateError(errors, `${errors.length} listener(s) failed on ${String(event)}`);
+    }
+  }
+
+  listenerCount(event: keyof Events): number {
+    return this.#listeners.get(event)?.size ?? 0;
+  }
+
+  #listenersOf<K extends keyof Events>(event: K): Set<Listener<Events[K]>> {
+    let listeners = this.#listeners.get(event);
+    if (listeners === undefined) {
+      listeners = new Set();
+      this.#listeners.set(event, listeners);
+    }
+    return listeners as Set<Listener<Events[K]>>;
+  }
+}
