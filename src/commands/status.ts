@@ -14,7 +14,10 @@ export function recordOutcome(
   if (outcome.kind !== "tests") return withKata(progress, kata.id, { status: "failing" });
   const steps = stepResults(kata, outcome.report.tests);
   const broken = steps.find((s) => !s.passed);
-  const passed = broken === undefined && outcome.report.loadErrors.length === 0;
+  const passed =
+    broken === undefined &&
+    outcome.report.loadErrors.length === 0 &&
+    (outcome.parity === undefined || outcome.parity.kind === "same");
   return withKata(progress, kata.id, {
     status: passed ? "passed" : "failing",
     ...(broken ? { step: broken.id } : {}),

@@ -40,6 +40,7 @@ export async function testKata(
       targets: [
         { name: `${id}:learner`, kata: id, spec: kata.files.spec, impl: { kind: "learner" } },
       ],
+      parity: { module: kata.files.stub, python: kata.files.python },
     },
   });
   if (result.kind === "differential") throw new Error("a spec job returned a differential result");

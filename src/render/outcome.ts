@@ -1,5 +1,6 @@
 import { match } from "ts-pattern";
 import type { Kata } from "../catalog/catalog.ts";
+import type { TranscriptParity } from "../parity/transcript.ts";
 import type { KataOutcome } from "../runner/outcome.ts";
 import type { Failure, TestOutcome } from "../runner/report.ts";
 import type { Paint } from "./paint.ts";
@@ -130,7 +131,9 @@ export function renderOutcome(
         paint.dim(`More time: npx kata test ${id} --timeout <seconds>`),
       ].join("\n"),
     }))
-    .with({ kind: "tests" }, ({ report }) => renderTests(kata, report, paint, revealed, head))
+    .with({ kind: "tests" }, ({ report, parity }) =>
+      renderTests(kata, report, paint, revealed, head, parity),
+    )
     .exhaustive();
 }
 
@@ -140,6 +143,7 @@ function renderTests(
   paint: Paint,
   revealed: Readonly<Record<string, number>>,
   head: string,
+  parity: TranscriptParity | undefined,
 ): Rendered {
   const steps = stepResults(kata, report.tests);
   const broken = steps.find((s) => !s.passed);
@@ -160,12 +164,36 @@ function renderTests(
     );
   }
   if (!broken && report.loadErrors.length === 0) {
+    // The last step: the port prints what the Python prints, measured in CPython.
+    const n = steps.length + 1;
+    const verdict = parity ?? { kind: "error" as const, message: "not checked" };
+    if (verdict.kind === "same") {
+      lines.push(
+        `  ${paint.green("✓")} ${n}. ${"parity".padEnd(24)} ${paint.dim(`demo() = original.py in CPython ${verdict.python}`)}`,
+      );
+      lines.push(
+        "",
+        paint.green(
+          `All ${steps.length} steps are green, and the port prints what the Python prints.`,
+        ),
+      );
+      lines.push(`Compare with the reference: npx kata compare ${kata.id}`);
+      return { status: "passed", text: lines.join("\n") };
+    }
     lines.push(
+      `  ${paint.red("✗")} ${n}. ${"parity".padEnd(24)} ${paint.dim("demo() against original.py in CPython")}`,
       "",
-      paint.green(`All ${steps.length} steps are green.`),
-      `Compare with the reference: npx kata compare ${kata.id}`,
     );
-    return { status: "passed", text: lines.join("\n") };
+    if (verdict.kind === "differ") {
+      lines.push(
+        paint.bold(
+          `Step ${n}, parity: line ${verdict.line} of demo() differs from what CPython ${verdict.python} prints`,
+        ),
+        `    ${paint.green("python:")} ${verdict.expected}`,
+        `    ${paint.red("yours: ")} ${verdict.actual}`,
+      );
+    } else lines.push(paint.red(`The parity check could not run: ${verdict.message}`));
+    return { status: "failing", step: "parity", text: lines.join("\n") };
   }
   if (broken) {
     const number = steps.indexOf(broken) + 1;

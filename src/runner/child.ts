@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { match } from "ts-pattern";
+import { transcriptParity } from "../parity/transcript.ts";
 import type { Differential } from "../testing/differential.ts";
 import { exportDrift, exportNames } from "../verify/exports.ts";
 import { type DifferentialResult, differential } from "./differential.ts";
@@ -24,6 +25,8 @@ export type ChildJob =
       readonly checks: readonly ModuleCheck[];
       readonly targets: readonly Target[];
       readonly testTimeout: number;
+      /** When every test passes, compare this module's demo() with this Python file in CPython. */
+      readonly parity?: { readonly module: string; readonly python: string };
     }
   | {
       readonly kind: "differential";
@@ -46,6 +49,14 @@ export interface ChildRequest {
 
 const load = (root: string, file: string) => import(pathToFileURL(resolve(root, file)).href);
 
+/**
+ * The phases of a run, reported to the parent so that it can time each one: learner code runs
+ * in "import", "tests" and "compare"; "startup" and "parity" are the tools' own work (starting
+ * vitest, loading CPython), which may be slow on a busy machine but never hang on learner code.
+ */
+export type Phase = "import" | "startup" | "tests" | "parity" | "compare";
+const phase = (name: Phase) => process.send?.({ phase: name });
+
 async function check(root: string, { module, api }: ModuleCheck): Promise<KataOutcome | undefined> {
   let names: string[];
   try {
@@ -58,15 +69,25 @@ async function check(root: string, { module, api }: ModuleCheck): Promise<KataOu
 }
 
 async function main({ root, job }: ChildRequest): Promise<ChildResult> {
+  phase("import");
   for (const c of job.checks) {
     const failed = await check(root, c);
     if (failed) return failed;
   }
   return match(job)
-    .with({ kind: "spec" }, async ({ targets, testTimeout }) => ({
-      kind: "tests" as const,
-      report: await runSpecs({ root, targets, testTimeout }),
-    }))
+    .with({ kind: "spec" }, async ({ targets, testTimeout, parity }) => {
+      phase("startup");
+      const report = await runSpecs({ root, targets, testTimeout, onStart: () => phase("tests") });
+      const green =
+        report.loadErrors.length === 0 && report.tests.every((t) => t.state === "passed");
+      if (!parity || !green) return { kind: "tests" as const, report };
+      phase("parity");
+      return {
+        kind: "tests" as const,
+        report,
+        parity: await transcriptParity(root, parity.python, parity.module),
+      };
+    })
     .with({ kind: "differential" }, async ({ module, reference, declaration, seed }) => {
       const declared = (await load(root, declaration)) as {
         default: Differential<unknown, unknown>;

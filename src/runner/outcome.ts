@@ -1,3 +1,4 @@
+import type { TranscriptParity } from "../parity/transcript.ts";
 import type { TypeDiagnostic } from "../verify/typecheck.ts";
 import type { RunReport } from "./report.ts";
 
@@ -10,4 +11,9 @@ export type KataOutcome =
   | { readonly kind: "load-error"; readonly file: string; readonly message: string }
   | { readonly kind: "missing-exports"; readonly file: string; readonly missing: readonly string[] }
   | { readonly kind: "timeout"; readonly seconds: number }
-  | { readonly kind: "tests"; readonly report: RunReport };
+  | {
+      readonly kind: "tests";
+      readonly report: RunReport;
+      /** demo() against original.py in CPython; checked once every test is green. */
+      readonly parity?: TranscriptParity;
+    };

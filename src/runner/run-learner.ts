@@ -3,7 +3,10 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { ChildJob, ChildRequest, ChildResult } from "./child.ts";
+import type { ChildJob, ChildRequest, ChildResult, Phase } from "./child.ts";
+
+/** The tools' own phases get this long whatever `--timeout` says: a busy machine is not a hang. */
+const TOOL_SECONDS = 90;
 
 export interface LearnerRun {
   readonly root: string;
@@ -32,22 +35,35 @@ export async function runLearner(run: LearnerRun): Promise<ChildResult> {
       [...conditions, "--import", tsx, childScript, JSON.stringify(request)],
       {
         cwd: run.root,
-        stdio: ["ignore", "ignore", "pipe"],
+        stdio: ["ignore", "ignore", "pipe", "ipc"],
         detached: true,
       },
     );
     let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => {
+    child.stderr?.on("data", (chunk: Buffer) => {
       if (stderr.length < 64_000) stderr += chunk.toString();
     });
+    // Each phase re-arms the clock: learner phases get the learner's limit, tool phases more.
     const timedOut = await new Promise<boolean>((done) => {
-      const timer = setTimeout(() => {
-        // The child leads its own process group, so vitest's workers die with it.
-        try {
-          process.kill(-(child.pid ?? 0), "SIGKILL");
-        } catch {}
-        done(true);
-      }, run.timeoutSeconds * 1000);
+      let timer: NodeJS.Timeout | undefined;
+      const arm = (phase: Phase) => {
+        clearTimeout(timer);
+        const learner = phase === "import" || phase === "tests" || phase === "compare";
+        timer = setTimeout(
+          () => {
+            // The child leads its own process group, so vitest's workers die with it.
+            try {
+              process.kill(-(child.pid ?? 0), "SIGKILL");
+            } catch {}
+            done(true);
+          },
+          (learner ? run.timeoutSeconds : TOOL_SECONDS) * 1000,
+        );
+      };
+      arm("startup");
+      child.on("message", (message: { phase?: Phase }) => {
+        if (message.phase) arm(message.phase);
+      });
       child.on("exit", () => {
         clearTimeout(timer);
         done(false);

@@ -10,6 +10,8 @@ export interface RunOptions {
   readonly targets: readonly Target[];
   /** Per-test limit in milliseconds, for tests that await forever. */
   readonly testTimeout?: number;
+  /** Called when vitest is ready and starts running the specs (learner code runs from here). */
+  readonly onStart?: () => void;
 }
 
 function stepOf(test: TestCase): string {
@@ -92,6 +94,9 @@ export async function runSpecs(options: RunOptions): Promise<RunReport> {
       watch: false,
       reporters: [
         {
+          onTestRunStart() {
+            options.onStart?.();
+          },
           onTestRunEnd(testModules, errors) {
             modules = testModules;
             unhandled = errors;

@@ -49,7 +49,10 @@ describe("kata CLI on hostile input", () => {
   it("passes once the reference is copied over the stub, and then shows the solution", () => {
     cpSync(join(box.root, "solutions/singleton/singleton.ts"), stub());
     const run = box.kata("test", "singleton");
-    expect(run.stdout).toContain("All 4 steps are green.");
+    expect(run.stdout).toContain(
+      "All 4 steps are green, and the port prints what the Python prints.",
+    );
+    expect(run.stdout).toMatch(/✓ 5. parity +demo\(\) = original.py in CPython 3.14/);
     expect(run.code).toBe(0);
     const solution = box.kata("solution", "singleton");
     expect(solution.code).toBe(0);
