@@ -22,7 +22,11 @@ export default defineConfig({
       {
         // Real CPython in WebAssembly: loaded once per worker, only when these tests run.
         ssr: { resolve: { conditions: ["solutions"] } },
-        test: { name: "parity", include: ["test/parity/**/*.test.ts"], testTimeout: 60_000 },
+        test: {
+          name: "parity",
+          include: ["test/parity/**/*.test.ts"],
+          testTimeout: Number(process.env.PARITY_TIMEOUT ?? 120_000),
+        },
       },
     ],
   },
