@@ -1,20 +1,34 @@
+import { en } from "./i18n/en.ts";
+import type { Messages } from "./i18n/messages.ts";
+
 /** Exit codes shared by every command: 0 green, 1 failing tests, 2 bad usage or a broken repository. */
 export const EXIT = { ok: 0, failing: 1, usage: 2 } as const;
 
+/** What an error says, in the learner's language: the problem, then what to do about it. */
+export interface Said {
+  readonly message: string;
+  readonly next: string;
+}
+
 /**
- * The one kind of error the CLI prints. Each carries the data it is about and says what to do
- * next; the entry point prints it once, in red, and exits with `exitCode`. Nothing deeper
- * calls process.exit().
+ * The one kind of error the CLI prints. Each carries the data it is about and says, in any
+ * locale, what went wrong and what to do next; the entry point prints it once and exits with
+ * `exitCode`. Nothing deeper calls process.exit(). `message` is the English, for logs.
  */
 export abstract class KataError extends Error {
   abstract readonly exitCode: number;
-  /** What the user can do about it, printed under the message. */
-  abstract readonly next: string;
+  abstract describe(m: Messages): Said;
 }
 
+/** A command line that does not parse; `say` picks the sentence from the catalogue. */
 export class UsageError extends KataError {
   readonly exitCode = EXIT.usage;
-  readonly next = "Run `npx kata help` for the commands and their options.";
+  constructor(readonly say: (m: Messages) => string) {
+    super(say(en));
+  }
+  describe(m: Messages): Said {
+    return { message: this.say(m), next: m.errors.usageNext };
+  }
 }
 
 export class UnknownKataError extends KataError {
@@ -23,12 +37,11 @@ export class UnknownKataError extends KataError {
     readonly id: string,
     readonly closest: readonly string[],
   ) {
-    super(`There is no kata called "${id}".`);
+    super(en.errors.unknownKata(id));
   }
-  get next(): string {
-    return this.closest.length > 0
-      ? `Did you mean ${this.closest.map((id) => `"${id}"`).join(" or ")}? \`npx kata list\` shows them all.`
-      : "`npx kata list` shows the katas there are.";
+  describe(m: Messages): Said {
+    const next = this.closest.length > 0 ? m.errors.didYouMean(this.closest) : m.errors.seeList;
+    return { message: m.errors.unknownKata(this.id), next };
   }
 }
 
@@ -38,18 +51,21 @@ export class ManifestError extends KataError {
     readonly file: string,
     readonly problems: readonly string[],
   ) {
-    super(`${file} is not a valid kata manifest:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(`${en.errors.manifest(file)}\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   }
-  readonly next = "Fix the fields named above; docs/kata-contract.md describes the manifest.";
+  describe(m: Messages): Said {
+    // The field problems stay as zod words: they name fields, which are English anyway.
+    const list = this.problems.map((p) => `  - ${p}`).join("\n");
+    return { message: `${m.errors.manifest(this.file)}\n${list}`, next: m.errors.manifestNext };
+  }
 }
 
 export class MissingFileError extends KataError {
   readonly exitCode = EXIT.usage;
-  constructor(
-    readonly file: string,
-    readonly what: string,
-  ) {
-    super(`${file} is missing (${what}).`);
+  constructor(readonly file: string) {
+    super(en.errors.missingFile(file));
   }
-  readonly next = "Restore it from git (`git checkout -- <file>`) or run `npx kata reset <id>`.";
+  describe(m: Messages): Said {
+    return { message: m.errors.missingFile(this.file), next: m.errors.missingFileNext };
+  }
 }

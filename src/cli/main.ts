@@ -1,8 +1,9 @@
 import { randomInt } from "node:crypto";
 import { createInterface } from "node:readline/promises";
 import { KataError } from "../errors.ts";
+import { catalogues, pickLocale } from "../i18n/locale.ts";
 import { paintFor } from "../render/paint.ts";
-import { parse } from "./parse.ts";
+import { langOption, parse } from "./parse.ts";
 import { type Io, run } from "./run.ts";
 import { type Terminal, watchLoop } from "./watch.ts";
 
@@ -35,29 +36,32 @@ async function confirm(question: string): Promise<boolean> {
 export async function main(argv: readonly string[], root: string): Promise<number> {
   const paint = paintFor(process.stdout, process.env);
   const errPaint = paintFor(process.stderr, process.env);
-  const io: Io = {
-    root,
-    paint,
-    now: () => new Date(),
-    seed: () => randomInt(2 ** 31),
-    warn: (line) => process.stderr.write(`${errPaint.yellow("warning:")} ${line}\n`),
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
-    confirm,
-    watch: (id, timeoutSeconds) => watchLoop(io, terminal, id, timeoutSeconds),
-  };
+  let m = catalogues[pickLocale(undefined, process.env)];
   try {
+    m = catalogues[pickLocale(langOption(argv), process.env)];
+    const io: Io = {
+      root,
+      ui: { paint, m },
+      now: () => new Date(),
+      seed: () => randomInt(2 ** 31),
+      warn: (line) => process.stderr.write(`${errPaint.yellow(m.errors.warning)} ${line}\n`),
+      interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+      confirm,
+      watch: (id, timeoutSeconds) => watchLoop(io, terminal, id, timeoutSeconds),
+    };
     const result = await run(parse(argv), io);
     if (result.text) process.stdout.write(`${result.text}\n`);
     return result.exitCode;
   } catch (error) {
     if (error instanceof KataError) {
-      process.stderr.write(`${errPaint.red(error.message)}\n${error.next}\n`);
+      const { message, next } = error.describe(m);
+      process.stderr.write(`${errPaint.red(message)}\n${next}\n`);
       return error.exitCode;
     }
     // A bug in the tool itself: one line, and the stack only when asked for.
     const detail = process.env.KATA_DEBUG ? (error as Error).stack : (error as Error).message;
     process.stderr.write(
-      `${errPaint.red(`kata failed unexpectedly: ${detail}`)}\nRun again with KATA_DEBUG=1 for the stack, and report it.\n`,
+      `${errPaint.red(m.errors.unexpected(String(detail)))}\n${m.errors.unexpectedNext}\n`,
     );
     return 2;
   }

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../errors.ts";
+import { LOCALES, type Locale } from "../manifest/schema.ts";
 
 export const REPORTERS = ["pretty", "json", "junit"] as const;
 export type Reporter = (typeof REPORTERS)[number];
@@ -32,52 +33,23 @@ export type Command =
     }
   | { readonly name: "verify"; readonly ids: readonly string[] };
 
-export const HELP = `kata: Python to TypeScript katas
-
-Usage:
-  npx kata                          watch the first unfinished kata (in a terminal);
-                                    elsewhere, print the progress table
-  npx kata list [--json]            every kata with its status
-  npx kata test <id>                run a kata's spec against your code
-      --reporter pretty|json|junit  json is Exercism's results.json v3
-      --timeout <seconds>           stop code that runs longer (default 10)
-  npx kata watch [<id>]             re-run on every save; keys: n h c l r q
-  npx kata hint <id>                the next hint for the step you are on
-  npx kata solution <id> [--force]  the reference, once your kata passes
-  npx kata compare <id> [--seed n]  your code beside the reference: tests, same inputs, diff
-  npx kata reset <id>... | --all    back up your files to .kata/backups/, restore the stubs
-      --yes                         do not ask first
-      --from <git-ref>              restore from this commit (default HEAD)
-  npx kata verify [<id>...]         prove the kata contract (for maintainers)
-  npx kata help                     this text
-
-Exit codes: 0 success or all green, 1 failing tests, 2 bad usage or a broken repository.`;
-
 function seconds(value: string | undefined): number {
   if (value === undefined) return 10;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) {
-    throw new UsageError(`--timeout takes a number of seconds above 0, not "${value}".`);
-  }
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError((m) => m.usage.timeout(value));
   return n;
 }
 
 function one(positionals: readonly string[], command: string): string {
   const [id, ...rest] = positionals;
-  if (id === undefined) {
-    throw new UsageError(
-      `\`kata ${command}\` needs a kata id, as in \`npx kata ${command} singleton\`.`,
-    );
-  }
-  if (rest.length > 0) {
-    throw new UsageError(`\`kata ${command}\` takes one kata id; got ${positionals.join(" ")}.`);
-  }
+  if (id === undefined) throw new UsageError((m) => m.usage.needsId(command));
+  if (rest.length > 0) throw new UsageError((m) => m.usage.oneId(command, positionals.join(" ")));
   return id;
 }
 
 function reporter(value: string | undefined): Reporter {
   const found = REPORTERS.find((r) => r === (value ?? "pretty"));
-  if (!found) throw new UsageError(`--reporter is one of ${REPORTERS.join(", ")}, not "${value}".`);
+  if (!found) throw new UsageError((m) => m.usage.reporter(REPORTERS.join(", "), value ?? ""));
   return found;
 }
 
@@ -90,8 +62,20 @@ const options = {
   yes: { type: "boolean", short: "y" },
   from: { type: "string" },
   seed: { type: "string" },
+  lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+/** The `--lang` of an argv, read before anything else so that even usage errors are in that language. */
+export function langOption(argv: readonly string[]): Locale | undefined {
+  const index = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (index === -1) return undefined;
+  const arg = argv[index] ?? "";
+  const value = arg.includes("=") ? arg.slice("--lang=".length) : (argv[index + 1] ?? "");
+  const locale = LOCALES.find((l) => l.toLowerCase() === value.toLowerCase());
+  if (!locale) throw new UsageError((m) => m.usage.lang(value));
+  return locale;
+}
 
 /** Turns argv (without node and the script) into a Command, or throws a UsageError (pure). */
 export function parse(argv: readonly string[]): Command {
@@ -99,7 +83,8 @@ export function parse(argv: readonly string[]): Command {
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const detail = (error as Error).message;
+    throw new UsageError((m) => m.usage.badOption(detail));
   }
   const { values, positionals } = parsed;
   const [name, ...rest] = positionals;
@@ -120,7 +105,7 @@ export function parse(argv: readonly string[]): Command {
         reporter: reporter(values.reporter),
       };
     case "watch":
-      if (rest.length > 1) throw new UsageError("`kata watch` takes at most one kata id.");
+      if (rest.length > 1) throw new UsageError((m) => m.usage.watchOneId);
       return rest[0] === undefined
         ? { name: "watch", timeoutSeconds }
         : { name: "watch", id: rest[0], timeoutSeconds };
@@ -130,8 +115,9 @@ export function parse(argv: readonly string[]): Command {
       return { name: "solution", id: one(rest, "solution"), force: values.force ?? false };
     case "compare": {
       const seed = values.seed === undefined ? undefined : Number(values.seed);
-      if (seed !== undefined && !Number.isInteger(seed))
-        throw new UsageError(`--seed takes an integer, not "${values.seed}".`);
+      if (seed !== undefined && !Number.isInteger(seed)) {
+        throw new UsageError((m) => m.usage.seed(values.seed ?? ""));
+      }
       return {
         name: "compare",
         id: one(rest, "compare"),
@@ -140,10 +126,8 @@ export function parse(argv: readonly string[]): Command {
       };
     }
     case "reset": {
-      if (values.all && rest.length > 0)
-        throw new UsageError("`kata reset` takes kata ids or --all, not both.");
-      if (!values.all && rest.length === 0)
-        throw new UsageError("`kata reset` needs kata ids or --all.");
+      if (values.all && rest.length > 0) throw new UsageError((m) => m.usage.resetNotBoth);
+      if (!values.all && rest.length === 0) throw new UsageError((m) => m.usage.resetIdsOrAll);
       return {
         name: "reset",
         ids: values.all ? "all" : rest,
@@ -154,6 +138,6 @@ export function parse(argv: readonly string[]): Command {
     case "verify":
       return { name: "verify", ids: rest };
     default:
-      throw new UsageError(`Unknown command "${name}".`);
+      throw new UsageError((m) => m.usage.unknownCommand(name));
   }
 }

@@ -16,19 +16,20 @@ import {
   writeProgress,
 } from "../progress/store.ts";
 import { renderComparison } from "../render/compare.ts";
+import { renderHints } from "../render/hint.ts";
 import { junit } from "../render/junit.ts";
 import { listJson, renderList } from "../render/list.ts";
 import { renderOutcome } from "../render/outcome.ts";
-import type { Paint } from "../render/paint.ts";
 import { resultsV3 } from "../render/results-json.ts";
+import type { Ui } from "../render/ui.ts";
 import { renderVerdicts } from "../render/verify.ts";
 import { verify } from "../verify/verify.ts";
-import { type Command, HELP } from "./parse.ts";
+import type { Command } from "./parse.ts";
 
 /** What the CLI needs from the world, passed in so that commands stay testable. */
 export interface Io {
   readonly root: string;
-  readonly paint: Paint;
+  readonly ui: Ui;
   readonly now: () => Date;
   readonly seed: () => number;
   readonly warn: (line: string) => void;
@@ -56,14 +57,14 @@ const ok = (text: string): Result => ({ text, exitCode: EXIT.ok });
 /** Runs one parsed command and returns its text and exit code; throws only KataErrors. */
 export function run(command: Command, io: Io): Promise<Result> {
   return match(command)
-    .with({ name: "help" }, async () => ok(HELP))
+    .with({ name: "help" }, async () => ok(io.ui.m.usage.help))
     .with({ name: "list" }, async ({ json }) => {
       const katas = await loadCatalog(io.root);
       const progress = await loadProgress(io);
       return ok(
         json
           ? JSON.stringify(listJson(katas, progress), null, 2)
-          : renderList(katas, progress, io.paint),
+          : renderList(katas, progress, io.ui),
       );
     })
     .with({ name: "home" }, async () => {
@@ -79,13 +80,12 @@ export function run(command: Command, io: Io): Promise<Result> {
       await writeProgress(io.root, progress);
       const green = katas.every((k) => progressOf(progress, k.id).status === "passed");
       return {
-        text: renderList(katas, progress, io.paint),
+        text: renderList(katas, progress, io.ui),
         exitCode: green ? EXIT.ok : EXIT.failing,
       };
     })
     .with({ name: "watch" }, async ({ id, timeoutSeconds }) => {
-      if (!io.interactive)
-        throw new UsageError("`kata watch` needs a terminal; use `npx kata test <id>` in scripts.");
+      if (!io.interactive) throw new UsageError((m) => m.usage.watchNeedsTerminal);
       if (id !== undefined) await findKata(io.root, id);
       return { text: "", exitCode: await io.watch(id, timeoutSeconds) };
     })
@@ -93,7 +93,7 @@ export function run(command: Command, io: Io): Promise<Result> {
       const { kata, outcome } = await testKata(io.root, id, { timeoutSeconds });
       const progress = recordOutcome(await loadProgress(io), kata, outcome, io.now());
       await writeProgress(io.root, progress);
-      const rendered = renderOutcome(kata, outcome, io.paint, progressOf(progress, id).hints);
+      const rendered = renderOutcome(kata, outcome, io.ui, progressOf(progress, id).hints);
       const exitCode = rendered.status === "passed" ? EXIT.ok : EXIT.failing;
       const text = match(reporter)
         .with("pretty", () => rendered.text)
@@ -106,30 +106,14 @@ export function run(command: Command, io: Io): Promise<Result> {
       const kata = await findKata(io.root, id);
       const shown = nextHint(kata, await loadProgress(io));
       await writeProgress(io.root, shown.progress);
-      const lines = shown.hints.map(
-        (h, i) => `${io.paint.yellow(`Hint ${i + 1}/${shown.total}:`)} ${h}`,
-      );
-      const more =
-        shown.hints.length < shown.total
-          ? "Run it again for a more precise hint."
-          : "That was the last hint for this step.";
-      return ok(
-        [
-          `${io.paint.bold(kata.id)}, step ${shown.stepNumber} (${shown.step})`,
-          ...lines,
-          io.paint.dim(more),
-        ].join("\n"),
-      );
+      return ok(renderHints(kata, shown, io.ui));
     })
     .with({ name: "solution" }, async ({ id, force }) => {
       const kata = await findKata(io.root, id);
       const progress = await loadProgress(io);
       const passed = progressOf(progress, id).status === "passed";
       if (!passed && !force) {
-        return {
-          text: `The reference opens once ${id} passes (npx kata test ${id}). To look now anyway: npx kata solution ${id} --force (it is recorded).`,
-          exitCode: EXIT.failing,
-        };
+        return { text: io.ui.m.solution.locked(id), exitCode: EXIT.failing };
       }
       const text = await readFile(join(io.root, kata.files.reference), "utf8");
       await writeProgress(
@@ -139,7 +123,7 @@ export function run(command: Command, io: Io): Promise<Result> {
           ...(passed ? {} : { solutionForced: true }),
         }),
       );
-      return ok(`${io.paint.dim(`// ${kata.files.reference}`)}\n${text}`);
+      return ok(`${io.ui.paint.dim(`// ${kata.files.reference}`)}\n${text}`);
     })
     .with({ name: "compare" }, async ({ id, timeoutSeconds, seed }) => {
       const comparison = await compareKata(io.root, id, timeoutSeconds, seed ?? io.seed());
@@ -149,7 +133,7 @@ export function run(command: Command, io: Io): Promise<Result> {
         spec.report.tests.every((t) => t.state === "passed") &&
         comparison.differential?.kind !== "diverge";
       return {
-        text: renderComparison(comparison, io.paint),
+        text: renderComparison(comparison, io.ui),
         exitCode: green ? EXIT.ok : EXIT.failing,
       };
     })
@@ -158,25 +142,26 @@ export function run(command: Command, io: Io): Promise<Result> {
         ids === "all"
           ? await loadCatalog(io.root)
           : await Promise.all(ids.map((id) => findKata(io.root, id)));
-      const what = ids === "all" ? "every kata" : katas.map((k) => k.id).join(", ");
+      const { m } = io.ui;
+      const what = ids === "all" ? m.reset.everyKata : katas.map((k) => k.id).join(", ");
       if (!yes) {
-        if (!io.interactive)
-          throw new UsageError("`kata reset` asks first; without a terminal, pass --yes.");
-        if (!(await io.confirm(`Restore the stub of ${what}? Your files are backed up first.`)))
-          return ok("Nothing was changed.");
+        if (!io.interactive) throw new UsageError((m) => m.usage.resetNeedsYes);
+        if (!(await io.confirm(m.reset.confirm(what)))) return ok(m.reset.nothing);
       }
       const done = await resetKatas(io.root, katas, io.now(), from);
       let progress = await loadProgress(io);
       for (const kata of katas) progress = withKata(progress, kata.id, { status: "pending" });
       await writeProgress(io.root, progress);
       return ok(
-        [`Backed up to ${done.backup}`, ...done.restored.map((f) => `Restored ${f}`)].join("\n"),
+        [m.reset.backedUp(done.backup), ...done.restored.map((f) => m.reset.restored(f))].join(
+          "\n",
+        ),
       );
     })
     .with({ name: "verify" }, async ({ ids }) => {
       const verdicts = await verify(io.root, ids);
       return {
-        text: renderVerdicts(verdicts, io.paint),
+        text: renderVerdicts(verdicts, io.ui),
         exitCode: verdicts.every((v) => v.ok) ? EXIT.ok : EXIT.failing,
       };
     })

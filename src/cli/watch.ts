@@ -9,7 +9,8 @@ import { testKata } from "../commands/test-kata.ts";
 import { KataError } from "../errors.ts";
 import { progressOf, writeProgress } from "../progress/store.ts";
 import { renderComparison } from "../render/compare.ts";
-import { renderList } from "../render/list.ts";
+import { renderHints } from "../render/hint.ts";
+import { progressBar, renderList } from "../render/list.ts";
 import { renderOutcome } from "../render/outcome.ts";
 import { type Io, loadProgress } from "./run.ts";
 
@@ -19,14 +20,6 @@ export interface Terminal {
   readonly clear: () => void;
   /** Calls `onKey` with each key pressed; returns a function that stops listening. */
   readonly keys: (onKey: (key: string) => void) => () => void;
-}
-
-const KEYS = "n next kata · h hint · c compare · l list · r reset · q quit";
-
-function bar(io: Io, katas: readonly Kata[], passed: number): string {
-  const width = 30;
-  const filled = katas.length === 0 ? 0 : Math.round((passed / katas.length) * width);
-  return `${io.paint.green("█".repeat(filled))}${io.paint.dim("░".repeat(width - filled))} ${passed}/${katas.length} katas`;
 }
 
 /**
@@ -39,6 +32,12 @@ export function watchLoop(
   startId: string | undefined,
   timeoutSeconds: number,
 ): Promise<number> {
+  const { ui } = io;
+  const { paint, m } = ui;
+  const said = (error: KataError) => {
+    const { message, next } = error.describe(m);
+    return `${message}\n${next}`;
+  };
   return new Promise((finish) => {
     let katas: Kata[] = [];
     let current: Kata | undefined;
@@ -53,7 +52,8 @@ export function watchLoop(
       const progress = await loadProgress(io);
       const passed = katas.filter((k) => progressOf(progress, k.id).status === "passed").length;
       terminal.clear();
-      terminal.write(`${bar(io, katas, passed)}\n\n${body}\n\n${io.paint.dim(KEYS)}\n`);
+      const head = `${progressBar(ui, passed, katas.length)} ${m.list.katas(passed, katas.length)}`;
+      terminal.write(`${head}\n\n${body}\n\n${paint.dim(m.watch.keys)}\n`);
     };
 
     const test = async () => {
@@ -64,27 +64,18 @@ export function watchLoop(
       }
       running = true;
       try {
-        await screen(`${io.paint.dim(`Testing ${current.id}…`)}`);
+        await screen(paint.dim(m.watch.testing(current.id)));
         const { kata, outcome } = await testKata(io.root, current.id, { timeoutSeconds });
         const progress = recordOutcome(await loadProgress(io), kata, outcome, io.now());
         await writeProgress(io.root, progress);
-        const rendered = renderOutcome(
-          kata,
-          outcome,
-          io.paint,
-          progressOf(progress, kata.id).hints,
-        );
+        const rendered = renderOutcome(kata, outcome, ui, progressOf(progress, kata.id).hints);
         last = rendered.text;
         if (rendered.status === "passed") {
-          last += `\n\n${io.paint.green("Kata passed.")} Press c to compare with the reference, n for the next kata.`;
+          last += `\n\n${paint.green(m.watch.passed)}`;
         }
         await screen(last);
       } catch (error) {
-        await screen(
-          io.paint.red(
-            error instanceof KataError ? `${error.message}\n${error.next}` : String(error),
-          ),
-        );
+        await screen(paint.red(error instanceof KataError ? said(error) : String(error)));
       } finally {
         running = false;
         if (again) {
@@ -98,7 +89,7 @@ export function watchLoop(
       watcher?.close();
       current = kata;
       if (!kata) {
-        await screen(io.paint.green("Every kata is green. Press q to quit, l for the list."));
+        await screen(paint.green(m.watch.everyKataGreen));
         return;
       }
       // Saves come as bursts of events; wait for the burst to end.
@@ -121,7 +112,11 @@ export function watchLoop(
         confirmReset = false;
         if (key === "y" && current) {
           const done = await resetKatas(io.root, [current], io.now());
-          await screen(`Backed up to ${done.backup}; restored ${done.restored.join(", ")}.`);
+          await screen(
+            [m.reset.backedUp(done.backup), ...done.restored.map((f) => m.reset.restored(f))].join(
+              "\n",
+            ),
+          );
           await test();
         } else await screen(last);
         return;
@@ -139,33 +134,26 @@ export function watchLoop(
           if (!current) return;
           const shown = nextHint(current, progress);
           await writeProgress(io.root, shown.progress);
-          return screen(
-            `${last}\n\n${shown.hints.map((h, i) => `${io.paint.yellow(`Hint ${i + 1}/${shown.total}:`)} ${h}`).join("\n")}`,
-          );
+          return screen(`${last}\n\n${renderHints(current, shown, ui)}`);
         }
         case "c":
           if (!current) return;
-          await screen(io.paint.dim("Comparing with the reference…"));
+          await screen(paint.dim(m.watch.comparing));
           return screen(
-            renderComparison(
-              await compareKata(io.root, current.id, timeoutSeconds, io.seed()),
-              io.paint,
-            ),
+            renderComparison(await compareKata(io.root, current.id, timeoutSeconds, io.seed()), ui),
           );
         case "l":
-          return screen(renderList(katas, progress, io.paint));
+          return screen(renderList(katas, progress, ui));
         case "r":
           confirmReset = true;
-          return screen(
-            `${last}\n\n${io.paint.yellow(`Restore the stub of ${current?.id}? Your file is backed up first. (y/N)`)}`,
-          );
+          return screen(`${last}\n\n${paint.yellow(m.watch.confirmReset(current?.id ?? ""))}`);
         default:
           return;
       }
     };
 
     const stopKeys = terminal.keys((key) => {
-      onKey(key).catch((error: unknown) => void screen(io.paint.red(String(error))));
+      onKey(key).catch((error: unknown) => void screen(paint.red(String(error))));
     });
 
     void (async () => {
@@ -180,7 +168,7 @@ export function watchLoop(
         stopKeys();
         watcher?.close();
         if (error instanceof KataError) {
-          terminal.write(`${io.paint.red(error.message)}\n${error.next}\n`);
+          terminal.write(`${paint.red(said(error))}\n`);
           finish(error.exitCode);
         } else throw error;
       }

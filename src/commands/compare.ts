@@ -29,8 +29,7 @@ export async function compareKata(
 ): Promise<Comparison> {
   const kata = await findKata(root, id);
   for (const file of [kata.files.stub, kata.files.reference]) {
-    if (!existsSync(join(root, file)))
-      throw new MissingFileError(file, "compare needs your file and the reference");
+    if (!existsSync(join(root, file))) throw new MissingFileError(file);
   }
   const base = { kata: id, spec: kata.files.spec };
   const targets: Target[] = [

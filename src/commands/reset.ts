@@ -1,16 +1,18 @@
 import { cp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Kata } from "../catalog/catalog.ts";
-import { KataError } from "../errors.ts";
+import { EXIT, KataError, type Said } from "../errors.ts";
+import { en } from "../i18n/en.ts";
+import type { Messages } from "../i18n/messages.ts";
 import { committedFile } from "../internal/git.ts";
 
 export class ResetError extends KataError {
-  readonly exitCode = 2;
-  constructor(
-    message: string,
-    readonly next: string,
-  ) {
-    super(message);
+  readonly exitCode = EXIT.usage;
+  constructor(readonly say: (m: Messages) => Said) {
+    super(say(en).message);
+  }
+  describe(m: Messages): Said {
+    return this.say(m);
   }
 }
 
@@ -38,10 +40,10 @@ export async function resetKatas(
     katas.map(async (kata) => {
       const text = await committedFile(root, ref, kata.files.stub);
       if (text === undefined) {
-        throw new ResetError(
-          `Cannot find the original of ${kata.files.stub} in git (${ref}).`,
-          "reset restores stubs from git; run it inside the repository's git clone, or pass --from <ref>.",
-        );
+        throw new ResetError((m) => ({
+          message: m.reset.noOriginal(kata.files.stub, ref),
+          next: m.reset.noOriginalNext,
+        }));
       }
       return { kata, text };
     }),
@@ -55,10 +57,11 @@ export async function resetKatas(
     try {
       await writeFile(join(root, kata.files.stub), text);
     } catch (error) {
-      throw new ResetError(
-        `Could not write ${kata.files.stub}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Your work is safe in ${backup}.`,
-        "Check the folder's permissions, then run the reset again.",
-      );
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new ResetError((m) => ({
+        message: m.reset.cannotWrite(kata.files.stub, code, backup),
+        next: m.reset.cannotWriteNext,
+      }));
     }
     restored.push(kata.files.stub);
   }

@@ -20,11 +20,8 @@ export async function testKata(
   options: TestKataOptions,
 ): Promise<{ kata: Kata; outcome: KataOutcome }> {
   const kata = await findKata(root, id);
-  for (const [file, what] of [
-    [kata.files.stub, "your solution file"],
-    [kata.files.spec, "the kata's spec"],
-  ] as const) {
-    if (!existsSync(join(root, file))) throw new MissingFileError(file, what);
+  for (const file of [kata.files.stub, kata.files.spec]) {
+    if (!existsSync(join(root, file))) throw new MissingFileError(file);
   }
   const diagnostics = (await typecheck(root, "tsconfig.json")).filter((d) =>
     d.file.startsWith(`${kata.files.dir}/`),

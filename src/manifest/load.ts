@@ -5,7 +5,7 @@ import { type Manifest, manifestSchema } from "./schema.ts";
 /** Reads and validates a manifest; every problem names the field: `await loadManifest("katas/x/kata.json")`. */
 export async function loadManifest(file: string): Promise<Manifest> {
   const text = await readFile(file, "utf8").catch(() => {
-    throw new MissingFileError(file, "the kata's manifest");
+    throw new MissingFileError(file);
   });
   return parseManifest(file, text);
 }

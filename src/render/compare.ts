@@ -1,27 +1,27 @@
 import { createTwoFilesPatch } from "diff";
-import type { Comparison } from "../commands/compare.ts";
-import { COMPARE_TARGETS } from "../commands/compare.ts";
+import { COMPARE_TARGETS, type Comparison } from "../commands/compare.ts";
 import type { Observed } from "../testing/differential.ts";
 import { renderOutcome } from "./outcome.ts";
-import type { Paint } from "./paint.ts";
+import type { Ui } from "./ui.ts";
 
 const codeLines = (text: string) =>
   text.split("\n").filter((l) => l.trim() !== "" && !/^\s*(\/\/|\*|\/\*)/.test(l)).length;
 
-const show = (o: Observed) => ("threw" in o ? `throws ${o.threw}` : JSON.stringify(o.value));
-
 /** `kata compare`'s view (pure): the spec test by test on both, the first divergence, a diff, line counts. */
-export function renderComparison(c: Comparison, paint: Paint): string {
+export function renderComparison(c: Comparison, ui: Ui): string {
+  const { paint, m } = ui;
   const { kata, spec } = c;
-  const lines = [`${paint.bold(kata.id)} ${paint.dim("·")} your code beside the reference`, ""];
+  const show = (o: Observed) =>
+    "threw" in o ? m.compare.throws(o.threw) : JSON.stringify(o.value);
+  const lines = [`${paint.bold(kata.id)} ${paint.dim("·")} ${m.compare.heading}`, ""];
   if (spec.kind !== "tests") {
-    lines.push(renderOutcome(kata, spec, paint).text);
+    lines.push(renderOutcome(kata, spec, ui).text);
   } else {
     const yours = spec.report.tests.filter((t) => t.target === COMPARE_TARGETS.learner);
     const theirs = spec.report.tests.filter((t) => t.target === COMPARE_TARGETS.reference);
     const mark = (state: string | undefined) =>
       state === "passed" ? paint.green("✓") : paint.red("✗");
-    lines.push(`  ${paint.dim("yours ref")}`);
+    lines.push(`  ${paint.dim(m.compare.columns)}`);
     for (const step of kata.manifest.steps) {
       lines.push(`  ${paint.bold(step.id)}`);
       for (const t of theirs.filter((x) => x.step === step.id)) {
@@ -30,19 +30,17 @@ export function renderComparison(c: Comparison, paint: Paint): string {
       }
     }
   }
-  lines.push("", paint.bold("Same inputs, both implementations"));
+  lines.push("", paint.bold(m.compare.sameInputs));
   const d = c.differential;
-  if (d === undefined)
-    lines.push(paint.dim("  This kata declares no differential check (katas/<id>/compare.ts)."));
-  else if (d.kind === "error") lines.push(paint.red(`  The check could not finish: ${d.message}.`));
-  else if (d.kind === "agree")
-    lines.push(paint.green(`  ${d.runs} generated inputs, no difference (seed ${d.seed}).`));
+  if (d === undefined) lines.push(paint.dim(`  ${m.compare.noDeclaration}`));
+  else if (d.kind === "error") lines.push(paint.red(`  ${m.compare.couldNotFinish(d.message)}`));
+  else if (d.kind === "agree") lines.push(paint.green(`  ${m.compare.agree(d.runs, d.seed)}`));
   else {
     lines.push(
-      paint.red(`  They differ after shrinking, on input ${d.input}:`),
-      `    yours:     ${show(d.learner)}`,
-      `    reference: ${show(d.reference)}`,
-      paint.dim(`    seed ${d.seed}`),
+      paint.red(`  ${m.compare.differ(d.input)}`),
+      `    ${m.compare.yours} ${show(d.learner)}`,
+      `    ${m.compare.reference} ${show(d.reference)}`,
+      paint.dim(`    ${m.compare.seed(d.seed)}`),
     );
   }
   const patch = createTwoFilesPatch(
@@ -52,12 +50,13 @@ export function renderComparison(c: Comparison, paint: Paint): string {
     c.referenceText,
     "yours",
     "reference",
-    { context: 2 },
+    {
+      context: 2,
+    },
   );
-  const body = patch.split("\n").filter((line) => !line.startsWith("==="));
-  lines.push("", paint.bold("Diff, yours against the reference"));
-  if (c.learnerText === c.referenceText) lines.push(paint.dim("  identical"));
-  for (const line of body) {
+  lines.push("", paint.bold(m.compare.diff));
+  if (c.learnerText === c.referenceText) lines.push(paint.dim(`  ${m.compare.identical}`));
+  for (const line of patch.split("\n").filter((l) => !l.startsWith("==="))) {
     lines.push(
       line.startsWith("+")
         ? paint.green(line)
@@ -68,9 +67,6 @@ export function renderComparison(c: Comparison, paint: Paint): string {
             : line,
     );
   }
-  lines.push(
-    "",
-    `Lines of code: yours ${codeLines(c.learnerText)}, reference ${codeLines(c.referenceText)}.`,
-  );
+  lines.push("", m.compare.lines(codeLines(c.learnerText), codeLines(c.referenceText)));
   return lines.join("\n");
 }

@@ -1,30 +1,36 @@
 import type { Kata } from "../catalog/catalog.ts";
+import { kataTitle } from "../i18n/kata-words.ts";
 import { type Progress, progressOf } from "../progress/store.ts";
-import type { Paint } from "./paint.ts";
+import type { Ui } from "./ui.ts";
 
-/** The kata table with each kata's status from progress (pure): `renderList(katas, progress, plain)`. */
-export function renderList(katas: readonly Kata[], progress: Progress, paint: Paint): string {
+/** A bar of `width` cells, filled in proportion. */
+export function progressBar({ paint }: Ui, done: number, total: number, width = 30): string {
+  const filled = total === 0 ? 0 : Math.round((done / total) * width);
+  return `${paint.green("█".repeat(filled))}${paint.dim("░".repeat(width - filled))}`;
+}
+
+/** The kata table with each kata's status from progress (pure): `renderList(katas, progress, plainUi)`. */
+export function renderList(katas: readonly Kata[], progress: Progress, ui: Ui): string {
+  const { paint, m } = ui;
   const done = katas.filter((k) => progressOf(progress, k.id).status === "passed").length;
-  const width = 30;
-  const filled = katas.length === 0 ? 0 : Math.round((done / katas.length) * width);
-  const bar = `${paint.green("█".repeat(filled))}${paint.dim("░".repeat(width - filled))}`;
   const rows = katas.map((k, i) => {
     const status = progressOf(progress, k.id).status;
     const mark =
       status === "passed"
-        ? paint.green("✓ passed ")
+        ? paint.green(m.status.passed)
         : status === "failing"
-          ? paint.red("✗ failing")
-          : paint.dim("· to do  ");
-    return `  ${String(i + 1).padStart(2)}. ${k.id.padEnd(18)} ${mark}  ${paint.dim(k.manifest.difficulty.padEnd(6))} ${k.manifest.title}`;
+          ? paint.red(m.status.failing)
+          : paint.dim(m.status.pending);
+    const difficulty = paint.dim(m.difficulty[k.manifest.difficulty].padEnd(6));
+    return `  ${String(i + 1).padStart(2)}. ${k.id.padEnd(18)} ${mark}  ${difficulty} ${kataTitle(k.manifest, m.locale)}`;
   });
   const next = katas.find((k) => progressOf(progress, k.id).status !== "passed");
   return [
-    `${bar} ${done}/${katas.length} katas`,
+    `${progressBar(ui, done, katas.length)} ${m.list.katas(done, katas.length)}`,
     "",
     ...rows,
     "",
-    next ? `Next: npx kata test ${next.id}` : paint.green("Every kata is green."),
+    next ? m.list.next(next.id) : paint.green(m.list.allGreen),
   ].join("\n");
 }
 

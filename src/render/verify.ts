@@ -1,8 +1,8 @@
 import type { Verdict } from "../verify/verdict.ts";
-import type { Paint } from "./paint.ts";
+import type { Ui } from "./ui.ts";
 
-/** One line per kata, breaches indented under it (pure). */
-export function renderVerdicts(verdicts: readonly Verdict[], paint: Paint): string {
+/** One line per kata, breaches indented under it (pure). Breaches stay in English: they are for maintainers. */
+export function renderVerdicts(verdicts: readonly Verdict[], { paint, m }: Ui): string {
   const lines = verdicts.flatMap((v) => [
     `${v.ok ? paint.green("✓") : paint.red("✗")} ${v.id.padEnd(18)} ${paint.dim(v.summary)}`,
     ...v.breaches.map((b) => `    ${paint.red("-")} ${b}`),
@@ -11,10 +11,8 @@ export function renderVerdicts(verdicts: readonly Verdict[], paint: Paint): stri
   lines.push(
     "",
     bad === 0
-      ? paint.green(
-          `${verdicts.length} katas verified: every stub fails, every reference passes, every decoy is rejected.`,
-        )
-      : paint.red(`${bad} of ${verdicts.length} katas break the contract (docs/kata-contract.md).`),
+      ? paint.green(m.verify.allGood(verdicts.length))
+      : paint.red(m.verify.broken(bad, verdicts.length)),
   );
   return lines.join("\n");
 }

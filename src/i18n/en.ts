@@ -1,0 +1,156 @@
+import type { Messages } from "./messages.ts";
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The English catalogue. */
+export const en = {
+  locale: "en",
+  status: { passed: "✓ passed ", failing: "✗ failing", pending: "· to do  " },
+  difficulty: { easy: "easy", medium: "medium", hard: "hard" },
+  list: {
+    katas: (done, total) => `${done}/${total} katas`,
+    next: (id) => `Next: npx kata test ${id}`,
+    allGreen: "Every kata is green.",
+  },
+  test: {
+    typeErrors: (n) =>
+      `TypeScript found ${plural(n, "type error", "type errors")}; fix them before the tests run:`,
+    andMore: (n) => `… and ${n} more`,
+    doesNotLoad: (file) => `${file} does not load:`,
+    loadAdvice:
+      "Fix the syntax error or the code that throws at the top level of the file, then run the tests again.",
+    missingExports: (file, names) => `${file} does not export ${names}.`,
+    missingAdvice: (id) =>
+      `The spec imports them; keep every \`export\` the stub had (\`npx kata reset ${id}\` restores the stub, after a backup).`,
+    timeout: (s) => `The tests did not finish within ${s} s, so they were stopped.`,
+    timeoutAdvice:
+      "Look for a loop that never ends or a promise that never settles. Your files were not changed.",
+    moreTime: (id) => `More time: npx kata test ${id} --timeout <seconds>`,
+    tests: (n) => plural(n, "test", "tests"),
+    failing: (k, n) => `${k} of ${n} failing`,
+    specCouldNotRun: "The spec could not run:",
+    step: (n, total, id, title) => `Step ${n} of ${total}, ${id}: ${title}`,
+    noTestInStep: "The spec has no test for this step in the run.",
+    hint: "Hint:",
+    moreHints: (id) => `More: npx kata hint ${id}`,
+    lawBrokenBy: "law broken by:",
+    shrunk: (n) => `(shrunk ${plural(n, "time", "times")})`,
+    replay: "replay:",
+    expected: "expected:",
+    actual: "actual:  ",
+    at: (where) => `at ${where}`,
+    parityOk: (python) => `demo() = original.py in CPython ${python}`,
+    parityPending: "demo() against original.py in CPython",
+    parityDiffers: (n, line, python) =>
+      `Step ${n}, parity: line ${line} of demo() differs from what CPython ${python} prints`,
+    python: "python:",
+    yours: "yours: ",
+    parityError: (message) => `The parity check could not run: ${message}`,
+    allGreen: (steps) =>
+      `All ${steps} steps are green, and the port prints what the Python prints.`,
+    compareNext: (id) => `Compare with the reference: npx kata compare ${id}`,
+  },
+  hint: {
+    heading: (id, n, step) => `${id}, step ${n} (${step})`,
+    label: (i, total) => `Hint ${i}/${total}:`,
+    more: "Run it again for a more precise hint.",
+    last: "That was the last hint for this step.",
+  },
+  solution: {
+    locked: (id) =>
+      `The reference opens once ${id} passes (npx kata test ${id}). To look now anyway: npx kata solution ${id} --force (it is recorded).`,
+  },
+  reset: {
+    confirm: (what) => `Restore the stub of ${what}? Your files are backed up first.`,
+    everyKata: "every kata",
+    nothing: "Nothing was changed.",
+    backedUp: (dir) => `Backed up to ${dir}`,
+    restored: (file) => `Restored ${file}`,
+    noOriginal: (file, ref) => `Cannot find the original of ${file} in git (${ref}).`,
+    noOriginalNext:
+      "reset restores stubs from git; run it inside the repository's git clone, or pass --from <ref>.",
+    cannotWrite: (file, code, backup) =>
+      `Could not write ${file}: ${code}. Your work is safe in ${backup}.`,
+    cannotWriteNext: "Check the folder's permissions, then run the reset again.",
+  },
+  compare: {
+    heading: "your code beside the reference",
+    columns: "yours ref",
+    sameInputs: "Same inputs, both implementations",
+    noDeclaration: "This kata declares no differential check (katas/<id>/compare.ts).",
+    couldNotFinish: (why) => `The check could not finish: ${why}.`,
+    agree: (runs, seed) => `${runs} generated inputs, no difference (seed ${seed}).`,
+    differ: (input) => `They differ after shrinking, on input ${input}:`,
+    yours: "yours:    ",
+    reference: "reference:",
+    throws: (what) => `throws ${what}`,
+    seed: (seed) => `seed ${seed}`,
+    diff: "Diff, yours against the reference",
+    identical: "identical",
+    lines: (yours, reference) => `Lines of code: yours ${yours}, reference ${reference}.`,
+  },
+  watch: {
+    keys: "n next kata · h hint · c compare · l list · r reset · q quit",
+    testing: (id) => `Testing ${id}…`,
+    passed: "Kata passed. Press c to compare with the reference, n for the next kata.",
+    everyKataGreen: "Every kata is green. Press q to quit, l for the list.",
+    comparing: "Comparing with the reference…",
+    confirmReset: (id) => `Restore the stub of ${id}? Your file is backed up first. (y/N)`,
+  },
+  verify: {
+    allGood: (n) =>
+      `${n} katas verified: every stub fails, every reference passes, every decoy is rejected.`,
+    broken: (bad, n) => `${bad} of ${n} katas break the contract (docs/kata-contract.md).`,
+  },
+  usage: {
+    help: `kata: Python to TypeScript katas
+
+Usage:
+  npx kata                          watch the first unfinished kata (in a terminal);
+                                    elsewhere, test every kata and print the progress table
+  npx kata list [--json]            every kata with its status
+  npx kata test <id>                run a kata's spec against your code
+      --reporter pretty|json|junit  json is Exercism's results.json v3
+      --timeout <seconds>           stop code that runs longer (default 10)
+  npx kata watch [<id>]             re-run on every save; keys: n h c l r q
+  npx kata hint <id>                the next hint for the step you are on
+  npx kata solution <id> [--force]  the reference, once your kata passes
+  npx kata compare <id> [--seed n]  your code beside the reference: tests, same inputs, diff
+  npx kata reset <id>... | --all    back up your files to .kata/backups/, restore the stubs
+      --yes                         do not ask first
+      --from <git-ref>              restore from this commit (default HEAD)
+  npx kata verify [<id>...]         prove the kata contract (for maintainers)
+  npx kata help                     this text
+
+Every command takes --lang en|zh-CN (default: from LANG / LC_ALL).
+Exit codes: 0 success or all green, 1 failing tests, 2 bad usage or a broken repository.`,
+    badOption: (detail) => detail,
+    unknownCommand: (name) => `Unknown command "${name}".`,
+    needsId: (command) =>
+      `\`kata ${command}\` needs a kata id, as in \`npx kata ${command} singleton\`.`,
+    oneId: (command, got) => `\`kata ${command}\` takes one kata id; got ${got}.`,
+    timeout: (value) => `--timeout takes a number of seconds above 0, not "${value}".`,
+    reporter: (choices, value) => `--reporter is one of ${choices}, not "${value}".`,
+    seed: (value) => `--seed takes an integer, not "${value}".`,
+    watchOneId: "`kata watch` takes at most one kata id.",
+    watchNeedsTerminal: "`kata watch` needs a terminal; use `npx kata test <id>` in scripts.",
+    resetIdsOrAll: "`kata reset` needs kata ids or --all.",
+    resetNotBoth: "`kata reset` takes kata ids or --all, not both.",
+    resetNeedsYes: "`kata reset` asks first; without a terminal, pass --yes.",
+    lang: (value) => `--lang is en or zh-CN, not "${value}".`,
+  },
+  errors: {
+    unknownKata: (id) => `There is no kata called "${id}".`,
+    didYouMean: (ids) =>
+      `Did you mean ${ids.map((id) => `"${id}"`).join(" or ")}? \`npx kata list\` shows them all.`,
+    seeList: "`npx kata list` shows the katas there are.",
+    manifest: (file) => `${file} is not a valid kata manifest:`,
+    manifestNext: "Fix the fields named above; docs/kata-contract.md describes the manifest.",
+    missingFile: (file) => `${file} is missing.`,
+    missingFileNext: "Restore it from git (`git checkout -- <file>`) or run `npx kata reset <id>`.",
+    usageNext: "Run `npx kata help` for the commands and their options.",
+    warning: "warning:",
+    unexpected: (detail) => `kata failed unexpectedly: ${detail}`,
+    unexpectedNext: "Run again with KATA_DEBUG=1 for the stack, and report it.",
+  },
+} as const satisfies Messages;

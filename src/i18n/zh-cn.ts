@@ -1,0 +1,148 @@
+import type { Messages } from "./messages.ts";
+
+/** 简体中文消息目录。 */
+export const zhCN = {
+  locale: "zh-CN",
+  status: { passed: "✓ 已通过", failing: "✗ 未通过", pending: "· 待完成" },
+  difficulty: { easy: "简单", medium: "中等", hard: "困难" },
+  list: {
+    katas: (done, total) => `已完成 ${done}/${total} 个练习`,
+    next: (id) => `下一步：npx kata test ${id}`,
+    allGreen: "所有练习都已通过。",
+  },
+  test: {
+    typeErrors: (n) => `TypeScript 发现 ${n} 个类型错误；请先修复，再运行测试：`,
+    andMore: (n) => `…… 另有 ${n} 个`,
+    doesNotLoad: (file) => `${file} 无法加载：`,
+    loadAdvice: "请修复语法错误，或文件顶层抛出异常的代码，然后重新运行测试。",
+    missingExports: (file, names) => `${file} 没有导出 ${names}。`,
+    missingAdvice: (id) =>
+      `测试会导入这些名字；请保留存根（stub）中的每一个 \`export\`（\`npx kata reset ${id}\` 会先备份再恢复存根）。`,
+    timeout: (s) => `测试在 ${s} 秒内没有结束，已被停止。`,
+    timeoutAdvice: "请检查是否有永不结束的循环，或永不完成的 Promise。你的文件没有被改动。",
+    moreTime: (id) => `需要更多时间：npx kata test ${id} --timeout <秒数>`,
+    tests: (n) => `${n} 个测试`,
+    failing: (k, n) => `${n} 个中 ${k} 个未通过`,
+    specCouldNotRun: "测试规格无法运行：",
+    step: (n, total, id, title) => `第 ${n}/${total} 步，${id}：${title}`,
+    noTestInStep: "本次运行中，这一步没有测试。",
+    hint: "提示：",
+    moreHints: (id) => `更多提示：npx kata hint ${id}`,
+    lawBrokenBy: "违反定律的输入：",
+    shrunk: (n) => `（已收缩 ${n} 次）`,
+    replay: "重现：",
+    expected: "期望：",
+    actual: "实际：",
+    at: (where) => `位置 ${where}`,
+    parityOk: (python) => `demo() 与 original.py 在 CPython ${python} 中的输出一致`,
+    parityPending: "demo() 对照 original.py 在 CPython 中的输出",
+    parityDiffers: (n, line, python) =>
+      `第 ${n} 步，一致性：demo() 的第 ${line} 行与 CPython ${python} 的输出不同`,
+    python: "Python：",
+    yours: "你的：  ",
+    parityError: (message) => `一致性检查无法运行：${message}`,
+    allGreen: (steps) => `全部 ${steps} 步都已通过，移植版本的输出与 Python 完全一致。`,
+    compareNext: (id) => `与参考答案对比：npx kata compare ${id}`,
+  },
+  hint: {
+    heading: (id, n, step) => `${id}，第 ${n} 步（${step}）`,
+    label: (i, total) => `提示 ${i}/${total}：`,
+    more: "再运行一次，可以得到更具体的提示。",
+    last: "这是这一步的最后一条提示。",
+  },
+  solution: {
+    locked: (id) =>
+      `${id} 通过后才能查看参考答案（npx kata test ${id}）。如果现在就想看：npx kata solution ${id} --force（会被记录）。`,
+  },
+  reset: {
+    confirm: (what) => `恢复 ${what} 的存根吗？你的文件会先被备份。`,
+    everyKata: "所有练习",
+    nothing: "没有做任何改动。",
+    backedUp: (dir) => `已备份到 ${dir}`,
+    restored: (file) => `已恢复 ${file}`,
+    noOriginal: (file, ref) => `在 git（${ref}）中找不到 ${file} 的原始版本。`,
+    noOriginalNext: "reset 从 git 恢复存根；请在仓库的 git 克隆中运行，或使用 --from <ref>。",
+    cannotWrite: (file, code, backup) =>
+      `无法写入 ${file}：${code}。你的代码已安全备份在 ${backup}。`,
+    cannotWriteNext: "请检查文件夹权限，然后重新运行 reset。",
+  },
+  compare: {
+    heading: "你的代码与参考答案对照",
+    columns: "你的 参考",
+    sameInputs: "相同输入，两种实现",
+    noDeclaration: "这个练习没有声明差分检查（katas/<id>/compare.ts）。",
+    couldNotFinish: (why) => `检查没能完成：${why}。`,
+    agree: (runs, seed) => `${runs} 个生成的输入，没有差异（种子 ${seed}）。`,
+    differ: (input) => `收缩之后，两者在这个输入上不同：${input}`,
+    yours: "你的：",
+    reference: "参考：",
+    throws: (what) => `抛出 ${what}`,
+    seed: (seed) => `种子 ${seed}`,
+    diff: "差异：你的代码对照参考答案",
+    identical: "完全相同",
+    lines: (yours, reference) => `代码行数：你的 ${yours} 行，参考答案 ${reference} 行。`,
+  },
+  watch: {
+    keys: "n 下一个 · h 提示 · c 对比 · l 列表 · r 重置 · q 退出",
+    testing: (id) => `正在测试 ${id}……`,
+    passed: "练习已通过。按 c 与参考答案对比，按 n 进入下一个练习。",
+    everyKataGreen: "所有练习都已通过。按 q 退出，按 l 查看列表。",
+    comparing: "正在与参考答案对比……",
+    confirmReset: (id) => `恢复 ${id} 的存根吗？你的文件会先被备份。(y/N)`,
+  },
+  verify: {
+    allGood: (n) => `已验证 ${n} 个练习：每个存根都失败，每个参考答案都通过，每个诱饵解都被拒绝。`,
+    broken: (bad, n) => `${n} 个练习中有 ${bad} 个违反了约定（docs/kata-contract.md）。`,
+  },
+  usage: {
+    help: `kata：从 Python 到 TypeScript 的编程练习
+
+用法：
+  npx kata                          在终端中：监视第一个未完成的练习；
+                                    否则：测试所有练习并打印进度表
+  npx kata list [--json]            列出所有练习及其状态
+  npx kata test <id>                用练习的测试规格检查你的代码
+      --reporter pretty|json|junit  json 即 Exercism 的 results.json v3
+      --timeout <秒数>              运行超时即停止（默认 10）
+  npx kata watch [<id>]             每次保存都重新运行；按键：n h c l r q
+  npx kata hint <id>                当前这一步的下一条提示
+  npx kata solution <id> [--force]  练习通过后查看参考答案
+  npx kata compare <id> [--seed n]  你的代码与参考答案对照：测试、相同输入、差异
+  npx kata reset <id>... | --all    先备份到 .kata/backups/，再恢复存根
+      --yes                         不再询问
+      --from <git-ref>              从这个提交恢复（默认 HEAD）
+  npx kata verify [<id>...]         验证练习约定（维护者使用）
+  npx kata help                     显示本帮助
+
+所有命令都接受 --lang en|zh-CN（默认根据 LANG / LC_ALL）。
+退出码：0 成功或全部通过，1 有测试未通过，2 用法错误或仓库损坏。`,
+    badOption: (detail) => `命令行选项有误：${detail}`,
+    unknownCommand: (name) => `未知命令 "${name}"。`,
+    needsId: (command) =>
+      `\`kata ${command}\` 需要一个练习 id，例如 \`npx kata ${command} singleton\`。`,
+    oneId: (command, got) => `\`kata ${command}\` 只接受一个练习 id；收到的是 ${got}。`,
+    timeout: (value) => `--timeout 需要一个大于 0 的秒数，而不是 "${value}"。`,
+    reporter: (choices, value) => `--reporter 只能是 ${choices} 之一，而不是 "${value}"。`,
+    seed: (value) => `--seed 需要一个整数，而不是 "${value}"。`,
+    watchOneId: "`kata watch` 最多接受一个练习 id。",
+    watchNeedsTerminal: "`kata watch` 需要在终端中运行；脚本中请使用 `npx kata test <id>`。",
+    resetIdsOrAll: "`kata reset` 需要练习 id 或 --all。",
+    resetNotBoth: "`kata reset` 只能给练习 id 或 --all，不能同时给。",
+    resetNeedsYes: "`kata reset` 会先询问；不在终端中时，请加上 --yes。",
+    lang: (value) => `--lang 只能是 en 或 zh-CN，而不是 "${value}"。`,
+  },
+  errors: {
+    unknownKata: (id) => `没有名为 "${id}" 的练习。`,
+    didYouMean: (ids) =>
+      `你是想找 ${ids.map((id) => `"${id}"`).join(" 或 ")} 吗？\`npx kata list\` 会列出全部练习。`,
+    seeList: "`npx kata list` 会列出现有的练习。",
+    manifest: (file) => `${file} 不是有效的练习清单（manifest）：`,
+    manifestNext: "请修正上面列出的字段；docs/kata-contract.md 说明了清单的格式。",
+    missingFile: (file) => `缺少 ${file}。`,
+    missingFileNext: "请从 git 恢复（`git checkout -- <文件>`），或运行 `npx kata reset <id>`。",
+    usageNext: "运行 `npx kata help` 查看命令和选项。",
+    warning: "警告：",
+    unexpected: (detail) => `kata 意外失败：${detail}`,
+    unexpectedNext: "请加上 KATA_DEBUG=1 重新运行以查看调用栈，并报告这个问题。",
+  },
+} as const satisfies Messages;
