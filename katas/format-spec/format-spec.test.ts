@@ -1,0 +1,586 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { demo, format, PyError, pyFloat, repr, str } from "#kata/format-spec";
+
+// Every expected value below was printed by CPython 3.14 (npx tsx scripts/py.ts '...').
+
+/** What format() gives: the text, or "raises <Python type>: <message>". */
+function outcome(run: () => string): string {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof PyError) return `raises ${error.pyType}: ${error.message}`;
+    throw error;
+  }
+}
+
+type Row = readonly [value: unknown, spec: string, expected: string];
+type ErrorRow = readonly [value: unknown, spec: string, pyType: string, message: string];
+
+const checkRows = (rows: readonly Row[]) =>
+  it.each(rows)("format(%o, %j) is %j", (value, spec, expected) => {
+    expect(outcome(() => format(value, spec))).toBe(expected);
+  });
+
+/** Python's len(): code points, not UTF-16 units. */
+const pyLen = (text: string) => [...text].length;
+
+/** A reader for Python string literals, independent of repr(): enough to undo its escapes. */
+function readPyString(literal: string): string {
+  const body = literal.slice(1, -1);
+  return body.replace(/\\(x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8}|.)/gsu, (_, code: string) => {
+    if (code.length > 1) return String.fromCodePoint(Number.parseInt(code.slice(1), 16));
+    return { n: "\n", t: "\t", r: "\r" }[code] ?? code;
+  });
+}
+
+/** The exact value of a double as numerator / 2^k: doubling a double is exact. */
+function exactFraction(x: number): readonly [bigint, bigint] {
+  let numerator = Math.abs(x);
+  let denominator = 1n;
+  while (!Number.isInteger(numerator)) {
+    numerator *= 2;
+    denominator *= 2n;
+  }
+  return [BigInt(numerator), denominator];
+}
+
+/** The exact decimal expansion of x, rounded half to even at p digits after the point. */
+function fixedOracle(x: number, p: number): string {
+  const [numerator, denominator] = exactFraction(x);
+  const scaled = numerator * 10n ** BigInt(p);
+  let units = scaled / denominator;
+  const twiceRest = (scaled % denominator) * 2n;
+  if (twiceRest > denominator || (twiceRest === denominator && units % 2n === 1n)) units += 1n;
+  const digits = units.toString().padStart(p + 1, "0");
+  const body = p === 0 ? digits : `${digits.slice(0, -p)}.${digits.slice(-p)}`;
+  return x < 0 || Object.is(x, -0) ? `-${body}` : body;
+}
+
+// biome-ignore lint/suspicious/noApproximativeNumericConstant: the seed's value, not Math.PI
+const PI = 3.14159;
+
+const finiteDouble = fc.double({ noNaN: true, noDefaultInfinity: true });
+
+/** Any code point, lone surrogates included, with ASCII and tricky characters favoured. */
+const codePoint = fc.oneof(
+  fc.integer({ min: 0x20, max: 0x7e }).map((cp) => String.fromCodePoint(cp)),
+  fc.integer({ min: 0, max: 0x10ffff }).map((cp) => String.fromCodePoint(cp)),
+  fc.constantFrom("'", '"', "\\", "\n", "\t", "\x7f", "\u00ad", "\u3000", "é", "中", "😀"),
+);
+const pyText = fc.string({ unit: codePoint });
+
+describe("strings-and-alignment", () => {
+  checkRows([
+    ["Alice", "", "Alice"],
+    ["Alice", ">10", "     Alice"],
+    ["Alice", "<10", "Alice     "],
+    ["Alice", "^10", "  Alice   "],
+    ["Alice", "*^11", "***Alice***"],
+    ["Alice", "10", "Alice     "],
+    ["Alice", ".3", "Ali"],
+    ["Alice", "^7.3", "  Ali  "],
+    ["Alice", "s", "Alice"],
+    ["ab", "05", "ab000"],
+    ["ab", ">05", "000ab"],
+    ["ab", "x<1", "ab"],
+    ["ab", "-^6", "--ab--"],
+    ["😀", "^5", "  😀  "],
+    ["😀ab", ".2", "😀a"],
+    ["ab", "😀<4", "ab😀😀"],
+    ["中文", "*>6", "****中文"],
+    ["", "3", "   "],
+  ]);
+
+  it.each([
+    ["Alice", "'Alice'"],
+    ["it's", `"it's"`],
+    ['a"b', `'a"b'`],
+    [`'"`, `'\\'"'`],
+    ["tab\tnew\nline\r", "'tab\\tnew\\nline\\r'"],
+    ["\x00\x7f", "'\\x00\\x7f'"],
+    ["\u00ad", "'\\xad'"],
+    ["\u00e9\u4e2d", "'é中'"],
+    ["\u2028", "'\\u2028'"],
+    ["\u3000 ", "'\\u3000 '"],
+    ["😀", "'😀'"],
+    ["\u{e0001}", "'\\U000e0001'"],
+    ["\\", "'\\\\'"],
+    ["\ud800", "'\\ud800'"],
+    ["\x85\xa0", "'\\x85\\xa0'"],
+  ])("repr(%j) is %s", (text, expected) => {
+    expect(repr(text)).toBe(expected);
+  });
+
+  it("str() of a str is the str itself", () => {
+    expect(str("it's\n")).toBe("it's\n");
+  });
+
+  it("law: a width never shortens: format(s, w) is s followed by spaces up to w code points", () => {
+    fc.assert(
+      fc.property(pyText, fc.integer({ min: 1, max: 30 }), (s, w) => {
+        expect(format(s, String(w))).toBe(s + " ".repeat(Math.max(0, w - pyLen(s))));
+      }),
+    );
+  });
+
+  it("law: align fills exactly width - len on the correct side", () => {
+    const fills = fc.constantFrom("*", "-", " ", "0", "😀", "<");
+    const aligns = fc.constantFrom("<", ">", "^");
+    fc.assert(
+      fc.property(pyText, fills, aligns, fc.nat(30), (s, fill, align, w) => {
+        const padding = Math.max(0, w - pyLen(s));
+        const left = align === ">" ? padding : align === "^" ? Math.floor(padding / 2) : 0;
+        const expected = fill.repeat(left) + s + fill.repeat(padding - left);
+        expect(format(s, `${fill}${align}${w}`)).toBe(expected);
+      }),
+    );
+  });
+
+  it("law: precision keeps the first p code points", () => {
+    fc.assert(
+      fc.property(pyText, fc.nat(10), (s, p) => {
+        expect(format(s, `.${p}`)).toBe([...s].slice(0, p).join(""));
+      }),
+    );
+  });
+
+  it("law: repr(s) is a Python literal that reads back as s", () => {
+    fc.assert(
+      fc.property(pyText, (s) => {
+        const literal = repr(s);
+        expect(["'", '"']).toContain(literal[0]);
+        expect(literal).not.toMatch(/[\n\r\t]/);
+        expect(readPyString(literal)).toBe(s);
+      }),
+    );
+  });
+});
+
+describe("integers-and-bases", () => {
+  checkRows([
+    [42, "", "42"],
+    [-42, "d", "-42"],
+    [42, "+d", "+42"],
+    [42, " d", " 42"],
+    [-42, " d", "-42"],
+    [42, "-d", "42"],
+    [255, "b", "11111111"],
+    [255, "o", "377"],
+    [255, "x", "ff"],
+    [255, "X", "FF"],
+    [255, "#b", "0b11111111"],
+    [255, "#o", "0o377"],
+    [255, "#x", "0xff"],
+    [255, "#X", "0XFF"],
+    [-255, "#x", "-0xff"],
+    [-255, "#010x", "-0x00000ff"],
+    [255, "#_b", "0b1111_1111"],
+    [0xdeadbeef, "_x", "dead_beef"],
+    [0xdeadbeef, "#_X", "0XDEAD_BEEF"],
+    [-42, "+08d", "-0000042"],
+    [42, "=+8", "+     42"],
+    [42, "*=+8", "+*****42"],
+    [42, "08", "00000042"],
+    [42, "<08", "42000000"],
+    [1234567, ",", "1,234,567"],
+    [1234567, "_", "1_234_567"],
+    [1234, "08,d", "0,001,234"],
+    [1234, "07,d", "001,234"],
+    [12345678901234567890n, ",", "12,345,678,901,234,567,890"],
+    [2n ** 100n, "x", "10000000000000000000000000"],
+    [-(2n ** 70n), "_o", "-2000_0000_0000_0000_0000_0000"],
+    [65, "c", "A"],
+    [0x1f600, "^3c", " 😀 "],
+    [65, "05c", "0000A"],
+    [1234567, "n", "1234567"],
+    // 1e21 is an integral JS number, so a Python int: no "1e+21" here.
+    [1e21, "", "1000000000000000000000"],
+    [1e21, "_", "1_000_000_000_000_000_000_000"],
+    // bool is an int subclass: only the empty spec prints True.
+    [true, "", "True"],
+    [true, "d", "1"],
+    [false, "^5", "  0  "],
+    [true, "x", "1"],
+    [true, ">5", "    1"],
+    [false, "+", "+0"],
+  ]);
+
+  it.each([
+    [42, "42"],
+    [-7n, "-7"],
+    [2n ** 64n, "18446744073709551616"],
+    [true, "True"],
+    [null, "None"],
+    [undefined, "None"],
+  ])("repr(%o) is %s", (value, expected) => {
+    expect(repr(value)).toBe(expected);
+    expect(str(value)).toBe(expected);
+  });
+
+  it("law: '_' groups hex digits by four from the right", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 2n ** 130n }), (n) => {
+        const groups = format(n, "_x").split("_");
+        expect(groups.join("")).toBe(n.toString(16));
+        expect(groups.slice(1).every((group) => group.length === 4)).toBe(true);
+        expect(groups[0]?.length).toBeGreaterThanOrEqual(1);
+        expect(groups[0]?.length).toBeLessThanOrEqual(4);
+      }),
+    );
+  });
+
+  it("law: ',' groups decimal digits by three and changes nothing else", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), (n) => {
+        const text = format(n, ",");
+        expect(text.replaceAll(",", "")).toBe(n.toString());
+        const groups = text.replace("-", "").split(",");
+        expect(groups.slice(1).every((group) => group.length === 3)).toBe(true);
+      }),
+    );
+  });
+
+  it("law: '#x', '#o' and '#b' read back with BigInt", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(2n ** 80n), max: 2n ** 80n }),
+        fc.constantFrom("x", "o", "b"),
+        (n, t) => {
+          const text = format(n, `#${t}`);
+          const magnitude = BigInt(text.replace("-", ""));
+          expect(text.startsWith("-") ? -magnitude : magnitude).toBe(n);
+        },
+      ),
+    );
+  });
+
+  it("law: '0{w}d' keeps the sign first, reaches the width and keeps the value", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.nat(30), (n, w) => {
+        const text = format(n, `0${w}d`);
+        expect(text.length).toBe(Math.max(w, n.toString().length));
+        expect(BigInt(text)).toBe(n);
+      }),
+    );
+  });
+
+  it("law: a bool formats as its int under any non-empty int spec", () => {
+    const specs = fc.constantFrom("d", "x", ">5", "+", "08b", "^7", "#o", ",");
+    fc.assert(
+      fc.property(fc.boolean(), specs, (b, spec) => {
+        expect(format(b, spec)).toBe(format(b ? 1 : 0, spec));
+      }),
+    );
+  });
+});
+
+describe("floats", () => {
+  checkRows([
+    [PI, ".2f", "3.14"],
+    [0.125, ".2f", "0.12"],
+    [0.375, ".2f", "0.38"],
+    [2.675, ".2f", "2.67"],
+    [2.5, ".0f", "2"],
+    [3.5, ".0f", "4"],
+    [pyFloat(1e21), "f", "1000000000000000000000.000000"],
+    [1e-7, "f", "0.000000"],
+    [0.5, ".0f", "0"],
+    [1.5, "#.0f", "2."],
+    [pyFloat(1), "", "1.0"],
+    [1.5, "", "1.5"],
+    [pyFloat(1), ".3", "1.0"],
+    [pyFloat(123), ".2", "1.2e+02"],
+    [1.5, ".0", "2e+00"],
+    [pyFloat(1e16), "", "1e+16"],
+    [1234.5678, "e", "1.234568e+03"],
+    [1234.5678, ".2E", "1.23E+03"],
+    [0.000123, ".1e", "1.2e-04"],
+    [pyFloat(1e100), ".0e", "1e+100"],
+    [pyFloat(1), "#.0e", "1.e+00"],
+    [1234.5678, "g", "1234.57"],
+    [0.00001234, "g", "1.234e-05"],
+    [pyFloat(1e6), "g", "1e+06"],
+    [pyFloat(100000), "g", "100000"],
+    [1.5, "#g", "1.50000"],
+    [1.5, ".0g", "2"],
+    [0.0001, "g", "0.0001"],
+    [123456789.5, ".3G", "1.23E+08"],
+    [1.5, "n", "1.5"],
+    [0.25, "%", "25.000000%"],
+    [0.125, ".1%", "12.5%"],
+    [1 / 3, ".2%", "33.33%"],
+    [0.0005, ".0%", "0%"],
+    [Number.POSITIVE_INFINITY, "", "inf"],
+    [Number.NEGATIVE_INFINITY, "+", "-inf"],
+    [Number.NaN, "F", "NAN"],
+    [Number.POSITIVE_INFINITY, "010", "0000000inf"],
+    [Number.POSITIVE_INFINITY, "%", "inf%"],
+    [Number.NaN, "+", "+nan"],
+    [-0, "", "-0.0"],
+    [-0, "z", "0.0"],
+    [-0.0001, ".2f", "-0.00"],
+    [-0.0001, "z.2f", "0.00"],
+    [-0, "g", "-0"],
+    [-0.4, "z.0f", "0"],
+    [-PI, "+010.2f", "-000003.14"],
+    [PI, " .3f", " 3.142"],
+    [PI, "*^12.3f", "***3.142****"],
+    [-1.5, "=10", "-      1.5"],
+    [42, ".2f", "42.00"],
+    [true, ".1f", "1.0"],
+    [2n ** 53n + 1n, ".0f", "9007199254740992"],
+    [7, "e", "7.000000e+00"],
+  ]);
+
+  it("'f' never switches to exponent form: format(1e300, 'f') prints all 301 digits", () => {
+    expect(format(pyFloat(1e300), "f")).toBe(
+      "1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.000000",
+    );
+  });
+
+  it.each([
+    [pyFloat(1), "1.0"],
+    [0.1, "0.1"],
+    [1e-5, "1e-05"],
+    [pyFloat(1e16), "1e+16"],
+    [pyFloat(1e15), "1000000000000000.0"],
+    [0.0001, "0.0001"],
+    [5e-324, "5e-324"],
+    [pyFloat(1.7976931348623157e308), "1.7976931348623157e+308"],
+    [0.1 + 0.2, "0.30000000000000004"],
+    [-0, "-0.0"],
+    [Number.NaN, "nan"],
+    [Number.NEGATIVE_INFINITY, "-inf"],
+  ])("repr(%o) is %s", (value, expected) => {
+    expect(repr(value)).toBe(expected);
+    expect(str(value)).toBe(expected);
+  });
+
+  it("law: format(x, '.{p}f') is the exact binary value rounded half to even", () => {
+    fc.assert(
+      fc.property(finiteDouble, fc.nat(25), (x, p) => {
+        expect(format(pyFloat(x), `.${p}f`)).toBe(fixedOracle(x, p));
+      }),
+    );
+  });
+
+  it("law: exact ties round to even: (2k + 1) / 2^(p+1) scaled to p decimals", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 6 }), fc.nat(6), (k, p) => {
+        const x = (2 * k + 1) / 2 ** (p + 1);
+        expect(format(x, `.${p}f`)).toBe(fixedOracle(x, p));
+      }),
+    );
+  });
+
+  it("law: parsing repr(x) gives x back for any finite x", () => {
+    fc.assert(
+      fc.property(finiteDouble, (x) => {
+        expect(Object.is(Number(repr(pyFloat(x))), x)).toBe(true);
+      }),
+    );
+  });
+
+  it("law: repr of a float always shows a point, an exponent, inf or nan", () => {
+    fc.assert(
+      fc.property(fc.double(), (x) => {
+        expect(repr(pyFloat(x))).toMatch(/[.e]|^-?inf$|^nan$/);
+      }),
+    );
+  });
+
+  it("law: 'e' keeps p digits after the point and an exponent of at least two digits", () => {
+    fc.assert(
+      fc.property(finiteDouble, fc.integer({ min: 1, max: 20 }), (x, p) => {
+        expect(format(pyFloat(x), `.${p}e`)).toMatch(
+          new RegExp(`^-?\\d\\.\\d{${p}}e[+-]\\d{2,3}$`),
+        );
+      }),
+    );
+  });
+
+  it("law: 'z' never prints a negative zero and changes nothing else", () => {
+    fc.assert(
+      fc.property(finiteDouble, fc.nat(8), (x, p) => {
+        const plain = format(pyFloat(x), `.${p}f`);
+        const expected = /^-0\.?0*$/.test(plain) ? plain.slice(1) : plain;
+        expect(format(pyFloat(x), `z.${p}f`)).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe("grouping-and-errors", () => {
+  checkRows([
+    [123456.123456, "_._f", "123_456.123_456"],
+    [1234.5678, "0=20,.,f", "0,000,001,234.567,800"],
+    [1234.5678, "020_._f", "0_000_001_234.567_800"],
+    [1.23456, ".4_f", "1.234_6"],
+    [1234.5678, "._e", "1.234_568e+03"],
+    [0.5, "._%", "50.000_000%"],
+    [1234567.891, ",.2f", "1,234,567.89"],
+    [1234.5, "_", "1_234.5"],
+    [1234567.5, ",g", "1.23457e+06"],
+    [pyFloat(1e21), ",", "1e+21"],
+    [-1234.5, "012,.1f", "-0,001,234.5"],
+    [null, "", "None"],
+  ]);
+
+  it.each<ErrorRow>([
+    [1.5, "d", "ValueError", "Unknown format code 'd' for object of type 'float'"],
+    ["ab", "d", "ValueError", "Unknown format code 'd' for object of type 'str'"],
+    [true, "s", "ValueError", "Unknown format code 's' for object of type 'bool'"],
+    [5, "  ", "ValueError", "Unknown format code '\\x20' for object of type 'int'"],
+    [5, "abc", "ValueError", "Invalid format specifier 'abc' for object of type 'int'"],
+    [1.5, "x<<5", "ValueError", "Invalid format specifier 'x<<5' for object of type 'float'"],
+    ["x", "+", "ValueError", "Sign not allowed in string format specifier"],
+    ["x", " ", "ValueError", "Space not allowed in string format specifier"],
+    ["x", "#", "ValueError", "Alternate form (#) not allowed in string format specifier"],
+    ["x", "=5", "ValueError", "'=' alignment not allowed in string format specifier"],
+    ["x", "z", "ValueError", "Negative zero coercion (z) not allowed in string format specifier"],
+    ["x", ",", "ValueError", "Cannot specify ',' with 's'."],
+    [5, ",x", "ValueError", "Cannot specify ',' with 'x'."],
+    [5, "_c", "ValueError", "Cannot specify '_' with 'c'."],
+    [5, ",_", "ValueError", "Cannot specify both ',' and '_'."],
+    [5, "_,", "ValueError", "Cannot specify both ',' and '_'."],
+    [5, ".", "ValueError", "Format specifier missing precision"],
+    [5, ".2", "ValueError", "Precision not allowed in integer format specifier"],
+    [5, "z", "ValueError", "Negative zero coercion (z) not allowed in integer format specifier"],
+    [65, "+c", "ValueError", "Sign not allowed with integer format specifier 'c'"],
+    [65, "#c", "ValueError", "Alternate form (#) not allowed with integer format specifier 'c'"],
+    [0x110000, "c", "OverflowError", "%c arg not in range(0x110000)"],
+    [-1, "c", "OverflowError", "%c arg not in range(0x110000)"],
+    [1.5, "._n", "ValueError", "Cannot specify '_' with 'n'."],
+    [1.5, ",n", "ValueError", "Cannot specify ',' with 'n'."],
+    [5, "99999999999999999999", "ValueError", "Too many decimal digits in format string"],
+    [10n ** 400n, "f", "OverflowError", "int too large to convert to float"],
+    [
+      10n ** 4300n,
+      "",
+      "ValueError",
+      "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+    ],
+    [null, "s", "TypeError", "unsupported format string passed to NoneType.__format__"],
+    [[1], ">3", "TypeError", "unsupported format string passed to list.__format__"],
+    [{ a: 1 }, "x", "TypeError", "unsupported format string passed to dict.__format__"],
+  ])("format(%o, %j) raises %s: %s", (value, spec, pyType, message) => {
+    expect(outcome(() => format(value, spec))).toBe(`raises ${pyType}: ${message}`);
+  });
+
+  it("an error is a PyError and an Error, named after the Python class", () => {
+    const error = (() => {
+      try {
+        format(1.5, "d");
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    const fields =
+      error instanceof PyError ? [error.name, error.pyType, error instanceof Error] : [];
+    expect(fields).toEqual(["ValueError", "ValueError", true]);
+  });
+
+  it("objects: __format__ gets the spec, __str__ serves the empty spec, others are refused", () => {
+    class Money {
+      __format__(spec: string) {
+        return `$${format(12.5, spec)}`;
+      }
+    }
+    class Named {
+      __str__() {
+        return "named";
+      }
+      __repr__() {
+        return "Named()";
+      }
+    }
+    expect(format(new Money(), ".2f")).toBe("$12.50");
+    expect(format(new Named())).toBe("named");
+    expect(str(new Named())).toBe("named");
+    expect(repr(new Named())).toBe("Named()");
+    expect(repr([new Named()])).toBe("[Named()]");
+    expect(outcome(() => format(new Named(), "s"))).toBe(
+      "raises TypeError: unsupported format string passed to Named.__format__",
+    );
+    expect(outcome(() => format({ __format__: () => 5 }, "x"))).toBe(
+      "raises TypeError: __format__ must return a str, not int",
+    );
+  });
+
+  it.each([
+    [[1, "a", null, true, pyFloat(1), [], {}], "[1, 'a', None, True, 1.0, [], {}]"],
+    [{ a: [1.5], "it's": "x" }, `{'a': [1.5], "it's": 'x'}`],
+    [[["x"], { k: null }], "[['x'], {'k': None}]"],
+  ])("repr(%o) is %s", (value, expected) => {
+    expect(repr(value)).toBe(expected);
+    expect(str(value)).toBe(expected);
+  });
+
+  it("a list inside itself prints as [...]", () => {
+    const list: unknown[] = [1];
+    list.push(list);
+    expect(repr(list)).toBe("[1, [...]]");
+  });
+
+  it("demo() prints what original.py prints", () => {
+    expect(demo()).toEqual([
+      "Pi: 3.14",
+      "Name: Alice, Age: 30",
+      "0.12",
+      "2.67",
+      "12,345,678,901,234,567,890",
+      "[     Alice]",
+      "[***Alice***]",
+      "0b1111_1111",
+      "-0000042",
+      "25.0%",
+      "123_456.123_456",
+      "True 1",
+      "1e+16 0.1 1e-05 1.0",
+      `"it's"`,
+    ]);
+  });
+
+  it("law: fractional grouping only inserts separators, by three from the point", () => {
+    fc.assert(
+      fc.property(finiteDouble, fc.nat(12), (x, p) => {
+        const grouped = format(pyFloat(x), `_.${p}_f`);
+        expect(grouped.replaceAll("_", "")).toBe(format(pyFloat(x), `.${p}f`));
+        const fraction = grouped.split(".")[1] ?? "";
+        const groups = fraction === "" ? [] : fraction.split("_");
+        expect(groups.slice(0, -1).every((group) => group.length === 3)).toBe(true);
+      }),
+    );
+  });
+
+  it("law: format either returns a string or raises a ValueError, TypeError or OverflowError", () => {
+    const specChar = fc.constantFrom(
+      ..."<>=^+- z#012,_.dfxcs%egnE*😀".split("").filter((c) => c !== "\ud83d" && c !== "\ude00"),
+      "😀",
+    );
+    const values = fc.oneof(
+      fc.double().map(pyFloat),
+      fc.bigInt(),
+      fc.string(),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(values, fc.string({ unit: specChar, maxLength: 6 }), (value, spec) => {
+        const result = outcome(() => format(value, spec));
+        if (result.startsWith("raises ")) {
+          expect(result).toMatch(/^raises (ValueError|TypeError|OverflowError): /);
+        }
+      }),
+    );
+  });
+
+  it("law: an object's __format__ receives the spec unchanged", () => {
+    fc.assert(
+      fc.property(fc.string(), (spec) => {
+        expect(format({ __format__: (s: string) => `<${s}>` }, spec)).toBe(`<${spec}>`);
+      }),
+    );
+  });
+});

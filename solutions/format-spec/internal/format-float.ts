@@ -1,0 +1,128 @@
+import {
+  type Digits,
+  exactDigits,
+  fixedDigits,
+  roundDigits,
+  shortestDigits,
+} from "./float-digits.ts";
+import { layoutNumber, splitFloat } from "./layout.ts";
+import type { FormatSpec } from "./spec.ts";
+import { codeText } from "./spec.ts";
+import { PyError } from "./values.ts";
+
+/** dtoa's modes as PyOS_double_to_string names them: 'r' is repr, the shortest round trip. */
+type Mode = "e" | "f" | "g" | "r";
+
+interface Flags {
+  readonly upper: boolean;
+  readonly alternate: boolean;
+  /** Repr style: keep a ".0" on integral values ("1.0", not "1"). */
+  readonly addDot0: boolean;
+  readonly noNegZero: boolean;
+}
+
+const PLAIN: Flags = { upper: false, alternate: false, addDot0: true, noNegZero: false };
+
+/**
+ * A port of CPython's PyOS_double_to_string / format_float_short, fed with exact digits:
+ * `floatToString(0.125, "f", 2, flags)` is "0.12", half to even on the stored binary value.
+ */
+export function floatToString(x: number, mode: Mode, precision: number, flags: Flags): string {
+  if (Number.isNaN(x)) return flags.upper ? "NAN" : "nan";
+  let negative = x < 0 || Object.is(x, -0);
+  if (!Number.isFinite(x)) return `${negative ? "-" : ""}${flags.upper ? "INF" : "inf"}`;
+  const abs = Math.abs(x);
+  // 'e' asks for precision + 1 significant digits; 'g' treats precision 0 as 1.
+  const significant =
+    mode === "e" ? precision + 1 : mode === "g" && precision === 0 ? 1 : precision;
+  const rounded: Digits =
+    mode === "r"
+      ? shortestDigits(abs)
+      : mode === "f"
+        ? fixedDigits(abs, precision)
+        : roundDigits(exactDigits(abs), significant);
+  const { digits } = rounded;
+  let { decpt } = rounded;
+  if (flags.noNegZero && digits === "0") negative = false;
+
+  // Which slice of the infinite string ...000<digits>000... to print, and whether to use an
+  // exponent: the rules of format_float_short.
+  let useExponent = false;
+  let end = digits.length;
+  if (mode === "e") {
+    useExponent = true;
+    end = significant;
+  } else if (mode === "f") {
+    end = decpt + precision;
+  } else if (mode === "g") {
+    useExponent = decpt <= -4 || decpt > (flags.addDot0 ? significant - 1 : significant);
+    if (flags.alternate) end = significant;
+  } else {
+    // repr switches to exponent form at 1e16, not at toString's 1e21.
+    useExponent = decpt <= -4 || decpt > 16;
+  }
+  const exponent = decpt - 1;
+  if (useExponent) decpt = 1;
+  end = Math.max(end, !useExponent && flags.addDot0 ? decpt + 1 : decpt);
+
+  let text: string;
+  if (decpt <= 0) {
+    text = `0.${"0".repeat(-decpt)}${digits}${"0".repeat(end - digits.length)}`;
+  } else if (decpt <= digits.length) {
+    text = `${digits.slice(0, decpt)}.${digits.slice(decpt)}${"0".repeat(end - digits.length)}`;
+  } else {
+    text = `${digits}${"0".repeat(decpt - digits.length)}.${"0".repeat(end - decpt)}`;
+  }
+  if (text.endsWith(".") && !flags.alternate) text = text.slice(0, -1);
+  if (useExponent) {
+    const sign = exponent < 0 ? "-" : "+";
+    text += `${flags.upper ? "E" : "e"}${sign}${String(Math.abs(exponent)).padStart(2, "0")}`;
+  }
+  return negative ? `-${text}` : text;
+}
+
+/** Python's `repr(float)`: `reprFloat(1e16)` is "1e+16", `reprFloat(1)` is "1.0". */
+export function reprFloat(x: number): string {
+  return floatToString(x, "r", 0, PLAIN);
+}
+
+type FloatType = "" | "e" | "E" | "f" | "F" | "g" | "G" | "n" | "%";
+
+// No type is repr ('r'); 'n' is 'g' in the C locale; '%' is 'f' of x * 100.
+const MODES = {
+  "": "r",
+  e: "e",
+  E: "e",
+  f: "f",
+  F: "f",
+  g: "g",
+  G: "g",
+  n: "g",
+  "%": "f",
+} as const satisfies Record<FloatType, Mode>;
+
+const isFloatType = (type: string): type is FloatType => Object.hasOwn(MODES, type);
+
+/** float.__format__ for a non-empty spec (CPython's format_float_internal). */
+export function formatFloat(x: number, spec: FormatSpec, pyTypeName: string): string {
+  const type = spec.type;
+  if (!isFloatType(type)) {
+    throw new PyError(
+      "ValueError",
+      `Unknown format code '${codeText(type)}' for object of type '${pyTypeName}'`,
+    );
+  }
+  // No type with a precision is 'g' that keeps a ".0" and uses an exponent one digit earlier.
+  const mode = type === "" && spec.precision >= 0 ? "g" : MODES[type];
+  const precision = spec.precision >= 0 ? spec.precision : type === "" ? 0 : 6;
+  const flags: Flags = {
+    upper: type === "E" || type === "F" || type === "G",
+    alternate: spec.alternate,
+    addDot0: type === "",
+    noNegZero: spec.noNegZero,
+  };
+  // '%' multiplies as a double, before any rounding: CPython does `val *= 100`.
+  const value = type === "%" ? x * 100 : x;
+  const text = floatToString(value, mode, precision, flags) + (type === "%" ? "%" : "");
+  return layoutNumber(splitFloat(text), spec);
+}
