@@ -1,4 +1,9 @@
 import { parseArgs } from "node:util";
+import {
+  CLASSROOM_OPTIONS,
+  type ClassroomCommand,
+  parseClassroom,
+} from "../classroom/parse-classroom.ts";
 import { UsageError } from "../errors.ts";
 import { LOCALES, type Locale } from "../manifest/schema.ts";
 
@@ -31,7 +36,8 @@ export type Command =
       readonly yes: boolean;
       readonly from: string;
     }
-  | { readonly name: "verify"; readonly ids: readonly string[] };
+  | { readonly name: "verify"; readonly ids: readonly string[] }
+  | ClassroomCommand;
 
 function seconds(value: string | undefined): number {
   if (value === undefined) return 10;
@@ -64,6 +70,7 @@ const options = {
   seed: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
+  ...CLASSROOM_OPTIONS,
 } as const;
 
 /** The `--lang` of an argv, read before anything else so that even usage errors are in that language. */
@@ -137,6 +144,10 @@ export function parse(argv: readonly string[]): Command {
     }
     case "verify":
       return { name: "verify", ids: rest };
+    case "pack":
+    case "classroom":
+    case "grade":
+      return parseClassroom(name, rest, values, timeoutSeconds);
     default:
       throw new UsageError((m) => m.usage.unknownCommand(name));
   }

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { match } from "ts-pattern";
 import { findKata, loadCatalog } from "../catalog/catalog.ts";
+import { runClassroom } from "../classroom/commands.ts";
 import { compareKata } from "../commands/compare.ts";
 import { nextHint } from "../commands/hint.ts";
 import { resetKatas } from "../commands/reset.ts";
@@ -165,5 +166,8 @@ export function run(command: Command, io: Io): Promise<Result> {
         exitCode: verdicts.every((v) => v.ok) ? EXIT.ok : EXIT.failing,
       };
     })
+    .with({ name: "pack" }, (c) => runClassroom(c, io))
+    .with({ name: "autograding" }, (c) => runClassroom(c, io))
+    .with({ name: "grade" }, (c) => runClassroom(c, io))
     .exhaustive();
 }

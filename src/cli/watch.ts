@@ -1,17 +1,18 @@
-import { type FSWatcher, watch } from "node:fs";
-import { join } from "node:path";
 import { type Kata, loadCatalog } from "../catalog/catalog.ts";
 import { compareKata } from "../commands/compare.ts";
 import { nextHint } from "../commands/hint.ts";
 import { resetKatas } from "../commands/reset.ts";
 import { recordOutcome } from "../commands/status.ts";
-import { testKata } from "../commands/test-kata.ts";
 import { KataError } from "../errors.ts";
 import { progressOf, writeProgress } from "../progress/store.ts";
 import { renderComparison } from "../render/compare.ts";
 import { renderHints } from "../render/hint.ts";
 import { progressBar, renderList } from "../render/list.ts";
 import { renderOutcome } from "../render/outcome.ts";
+import type { KataOutcome } from "../runner/outcome.ts";
+import type { TypeDiagnostic } from "../verify/typecheck.ts";
+import { tscWatch } from "../watch/tsc-watch.ts";
+import { type WarmRunner, warmRunner } from "../watch/warm-runner.ts";
 import { type Io, loadProgress } from "./run.ts";
 
 /** The terminal as watch mode needs it: output, a clear screen, and single key presses. */
@@ -23,8 +24,10 @@ export interface Terminal {
 }
 
 /**
- * Watch mode: re-runs the current kata on every save under its time limit, and answers keys.
- * A hang in learner code stops that run only; the loop stays alive. Resolves with the exit code.
+ * Watch mode. Two warm processes answer every save: TypeScript's compiler in watch mode and a
+ * vitest instance in watch mode for the current kata, so a verdict needs no start-up. Type
+ * errors in the kata's files are shown before test results. A run that hangs is stopped at the
+ * time limit; the loop stays alive. Resolves with the exit code when the learner quits.
  */
 export function watchLoop(
   io: Io,
@@ -41,85 +44,83 @@ export function watchLoop(
   return new Promise((finish) => {
     let katas: Kata[] = [];
     let current: Kata | undefined;
-    let watcher: FSWatcher | undefined;
-    let running = false;
-    let again = false;
+    let runner: WarmRunner | undefined;
+    let diagnostics: TypeDiagnostic[] = [];
+    let outcome: KataOutcome | undefined;
+    let note = "";
+    // The list or a comparison stays on screen until the next key or the next test run.
+    let pinned: string | undefined;
     let confirmReset = false;
-    let last = "";
-    let timer: NodeJS.Timeout | undefined;
 
     const screen = async (body: string) => {
       const progress = await loadProgress(io);
       const passed = katas.filter((k) => progressOf(progress, k.id).status === "passed").length;
-      terminal.clear();
       const head = `${progressBar(ui, passed, katas.length)} ${m.list.katas(passed, katas.length)}`;
+      terminal.clear();
       terminal.write(`${head}\n\n${body}\n\n${paint.dim(m.watch.keys)}\n`);
     };
 
-    const test = async () => {
+    // What the learner should see for the current kata: type errors first, then the tests.
+    const verdict = async (): Promise<string> => {
+      if (!current) return paint.green(m.watch.everyKataGreen);
+      const own = diagnostics.filter((d) => d.file.startsWith(`${current?.files.dir}/`));
+      const shown: KataOutcome | undefined =
+        own.length > 0 ? { kind: "type-errors", diagnostics: own } : outcome;
+      if (!shown) return paint.dim(m.watch.testing(current.id));
+      const progress = await loadProgress(io);
+      const rendered = renderOutcome(current, shown, ui, progressOf(progress, current.id).hints);
+      return rendered.status === "passed"
+        ? `${rendered.text}\n\n${paint.green(m.watch.passed)}`
+        : rendered.text;
+    };
+    const show = async () => screen(pinned ?? `${await verdict()}${note ? `\n\n${note}` : ""}`);
+
+    const onOutcome = async (fresh: KataOutcome) => {
       if (!current) return;
-      if (running) {
-        again = true;
-        return;
-      }
-      running = true;
-      try {
-        await screen(paint.dim(m.watch.testing(current.id)));
-        const { kata, outcome } = await testKata(io.root, current.id, { timeoutSeconds });
-        const progress = recordOutcome(await loadProgress(io), kata, outcome, io.now());
-        await writeProgress(io.root, progress);
-        const rendered = renderOutcome(kata, outcome, ui, progressOf(progress, kata.id).hints);
-        last = rendered.text;
-        if (rendered.status === "passed") {
-          last += `\n\n${paint.green(m.watch.passed)}`;
-        }
-        await screen(last);
-      } catch (error) {
-        await screen(paint.red(error instanceof KataError ? said(error) : String(error)));
-      } finally {
-        running = false;
-        if (again) {
-          again = false;
-          void test();
-        }
-      }
+      outcome = fresh;
+      note = "";
+      pinned = undefined;
+      await writeProgress(io.root, recordOutcome(await loadProgress(io), current, fresh, io.now()));
+      await show();
     };
 
     const open = async (kata: Kata | undefined) => {
-      watcher?.close();
+      runner?.close();
       current = kata;
-      if (!kata) {
-        await screen(paint.green(m.watch.everyKataGreen));
-        return;
-      }
-      // Saves come as bursts of events; wait for the burst to end.
-      watcher = watch(join(io.root, kata.files.dir), { recursive: true }, () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => void test(), 80);
-      });
-      await test();
+      outcome = undefined;
+      note = "";
+      runner = kata
+        ? warmRunner(io.root, kata, timeoutSeconds, (o) => {
+            onOutcome(o).catch(fail);
+          })
+        : undefined;
+      await show();
     };
 
+    const tsc = tscWatch(io.root, (fresh) => {
+      diagnostics = fresh;
+      show().catch(fail);
+    });
+
     const quit = (code: number) => {
-      watcher?.close();
-      clearTimeout(timer);
+      runner?.close();
+      tsc.close();
       stopKeys();
       finish(code);
     };
 
     const onKey = async (key: string) => {
+      pinned = undefined;
       if (confirmReset) {
         confirmReset = false;
         if (key === "y" && current) {
           const done = await resetKatas(io.root, [current], io.now());
-          await screen(
-            [m.reset.backedUp(done.backup), ...done.restored.map((f) => m.reset.restored(f))].join(
-              "\n",
-            ),
-          );
-          await test();
-        } else await screen(last);
-        return;
+          note = [
+            m.reset.backedUp(done.backup),
+            ...done.restored.map((f) => m.reset.restored(f)),
+          ].join("\n");
+        }
+        return show();
       }
       const progress = await loadProgress(io);
       switch (key) {
@@ -134,44 +135,52 @@ export function watchLoop(
           if (!current) return;
           const shown = nextHint(current, progress);
           await writeProgress(io.root, shown.progress);
-          return screen(`${last}\n\n${renderHints(current, shown, ui)}`);
+          note = renderHints(current, shown, ui);
+          return show();
         }
         case "c":
           if (!current) return;
           await screen(paint.dim(m.watch.comparing));
-          return screen(
-            renderComparison(await compareKata(io.root, current.id, timeoutSeconds, io.seed()), ui),
+          pinned = renderComparison(
+            await compareKata(io.root, current.id, timeoutSeconds, io.seed()),
+            ui,
           );
+          return show();
         case "l":
-          return screen(renderList(katas, progress, ui));
+          pinned = renderList(katas, progress, ui);
+          return show();
         case "r":
           confirmReset = true;
-          return screen(`${last}\n\n${paint.yellow(m.watch.confirmReset(current?.id ?? ""))}`);
+          note = paint.yellow(m.watch.confirmReset(current?.id ?? ""));
+          return show();
         default:
           return;
       }
     };
 
+    function fail(error: unknown) {
+      void screen(paint.red(error instanceof KataError ? said(error) : String(error)));
+    }
+
     const stopKeys = terminal.keys((key) => {
-      onKey(key).catch((error: unknown) => void screen(paint.red(String(error))));
+      onKey(key).catch(fail);
     });
 
-    void (async () => {
-      try {
-        katas = await loadCatalog(io.root);
-        const progress = await loadProgress(io);
-        const start = startId
-          ? katas.find((k) => k.id === startId)
-          : katas.find((k) => progressOf(progress, k.id).status !== "passed");
-        await open(start);
-      } catch (error) {
-        stopKeys();
-        watcher?.close();
-        if (error instanceof KataError) {
-          terminal.write(`${paint.red(said(error))}\n`);
-          finish(error.exitCode);
-        } else throw error;
-      }
-    })();
+    (async () => {
+      katas = await loadCatalog(io.root);
+      const progress = await loadProgress(io);
+      const start = startId
+        ? katas.find((k) => k.id === startId)
+        : katas.find((k) => progressOf(progress, k.id).status !== "passed");
+      await open(start);
+    })().catch((error: unknown) => {
+      runner?.close();
+      tsc.close();
+      stopKeys();
+      if (error instanceof KataError) {
+        terminal.write(`${paint.red(said(error))}\n`);
+        finish(error.exitCode);
+      } else throw error;
+    });
   });
 }

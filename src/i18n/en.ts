@@ -40,6 +40,7 @@ export const en = {
     actual: "actual:  ",
     at: (where) => `at ${where}`,
     parityOk: (python) => `demo() = original.py in CPython ${python}`,
+    parityChecking: "checking demo() against original.py in CPython…",
     parityPending: "demo() against original.py in CPython",
     parityDiffers: (n, line, python) =>
       `Step ${n}, parity: line ${line} of demo() differs from what CPython ${python} prints`,
@@ -120,6 +121,17 @@ Usage:
       --yes                         do not ask first
       --from <git-ref>              restore from this commit (default HEAD)
   npx kata verify [<id>...]         prove the kata contract (for maintainers)
+Teachers (docs/classroom.md):
+  npx kata pack <dir>               a student repository: no solutions, its own README
+      --katas <id,...>              only these katas (and the katas they import)
+      --force                       replace a previous pack in <dir>
+  npx kata classroom autograding    GitHub Classroom tests, one per kata
+      --points <n>                  points per kata (default 10)
+  npx kata grade <submissions>      grade every student folder: HTML, CSV, JSON reports
+      --out <dir>                   where the reports go (default reports/grade)
+      --jobs <n>                    students graded at a time (default: CPU count)
+      --timeout <s> --memory <MB>   limits per kata (default 10 s, 512 MB)
+      --katas <id,...> --seed <n>   only these katas; fast-check's seed for all
   npx kata help                     this text
 
 Every command takes --lang en|zh-CN (default: from LANG / LC_ALL).

@@ -39,6 +39,7 @@ export interface Messages {
     readonly at: (where: string) => string;
     readonly parityOk: (python: string) => string;
     readonly parityPending: string;
+    readonly parityChecking: string;
     readonly parityDiffers: (n: number, line: number, python: string) => string;
     readonly python: string;
     readonly yours: string;

@@ -35,6 +35,7 @@ export const zhCN = {
     actual: "实际：",
     at: (where) => `位置 ${where}`,
     parityOk: (python) => `demo() 与 original.py 在 CPython ${python} 中的输出一致`,
+    parityChecking: "正在用 CPython 对照 demo() 与 original.py 的输出……",
     parityPending: "demo() 对照 original.py 在 CPython 中的输出",
     parityDiffers: (n, line, python) =>
       `第 ${n} 步，一致性：demo() 的第 ${line} 行与 CPython ${python} 的输出不同`,
@@ -112,6 +113,17 @@ export const zhCN = {
       --yes                         不再询问
       --from <git-ref>              从这个提交恢复（默认 HEAD）
   npx kata verify [<id>...]         验证练习约定（维护者使用）
+教师使用（见 docs/classroom.md）：
+  npx kata pack <目录>              生成学生仓库：不含参考答案，附带学生版 README
+      --katas <id,...>              只打包这些练习（及其导入的练习）
+      --force                       替换 <目录> 中上一次的打包结果
+  npx kata classroom autograding    生成 GitHub Classroom 自动评分，每个练习一项测试
+      --points <n>                  每个练习的分数（默认 10）
+  npx kata grade <提交目录>         为每个学生目录评分：生成 HTML、CSV、JSON 报告
+      --out <目录>                  报告的输出位置（默认 reports/grade）
+      --jobs <n>                    同时评分的学生数（默认：CPU 核数）
+      --timeout <秒> --memory <MB>  每个练习的限制（默认 10 秒、512 MB）
+      --katas <id,...> --seed <n>   只评这些练习；所有学生共用的 fast-check 种子
   npx kata help                     显示本帮助
 
 所有命令都接受 --lang en|zh-CN（默认根据 LANG / LC_ALL）。

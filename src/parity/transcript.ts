@@ -13,7 +13,9 @@ export type TranscriptParity =
       readonly expected: string;
       readonly actual: string;
     }
-  | { readonly kind: "error"; readonly message: string };
+  | { readonly kind: "error"; readonly message: string }
+  /** Watch mode shows the tests' verdict at once and the parity check when CPython answers. */
+  | { readonly kind: "pending" };
 
 /** Runs original.py in CPython and the module's demo(), and compares them line by line. */
 export async function transcriptParity(
@@ -27,7 +29,8 @@ export async function transcriptParity(
     if (!outcome.ok)
       return { kind: "error", message: `${pythonFile} raised ${outcome.type}: ${outcome.message}` };
     const expected = outcome.stdout.replace(/\n$/, "").split("\n");
-    const { demo } = (await import(pathToFileURL(resolve(root, module)).href)) as {
+    const url = module.startsWith("file:") ? module : pathToFileURL(resolve(root, module)).href;
+    const { demo } = (await import(url)) as {
       demo: () => string[] | Promise<string[]>;
     };
     const actual = await demo();

@@ -160,6 +160,12 @@ function renderTests(
     // The last step: the port prints what the Python prints, measured in CPython.
     const n = steps.length + 1;
     const verdict = parity ?? { kind: "error" as const, message: "not checked" };
+    if (verdict.kind === "pending") {
+      lines.push(
+        `  ${paint.dim("·")} ${n}. ${"parity".padEnd(24)} ${paint.dim(m.test.parityChecking)}`,
+      );
+      return { status: "failing", step: "parity", text: lines.join("\n") };
+    }
     if (verdict.kind === "same") {
       lines.push(
         `  ${paint.green("✓")} ${n}. ${"parity".padEnd(24)} ${paint.dim(m.test.parityOk(verdict.python))}`,

@@ -52,10 +52,12 @@ function toFailure(root: string, error: SerializedError | { message: string }): 
   };
 }
 
-function outcomes(
+/** Turns vitest's reported modules into plain, serialisable data. */
+export function reportOf(
   root: string,
   modules: readonly TestModule[],
-): Pick<RunReport, "tests" | "loadErrors"> {
+  unhandled: readonly SerializedError[],
+): RunReport {
   const tests: TestOutcome[] = [];
   const loadErrors: { target: string; failure: Failure }[] = [];
   for (const module of modules) {
@@ -75,7 +77,7 @@ function outcomes(
       });
     }
   }
-  return { tests, loadErrors };
+  return { tests, loadErrors, unhandled: unhandled.map((e) => toFailure(root, e)) };
 }
 
 /**
@@ -114,5 +116,5 @@ export async function runSpecs(options: RunOptions): Promise<RunReport> {
   } finally {
     await vitest.close();
   }
-  return { ...outcomes(root, modules), unhandled: unhandled.map((e) => toFailure(root, e)) };
+  return reportOf(root, modules, unhandled);
 }

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { findKata, type Kata, kataIds } from "../catalog/catalog.ts";
+import { judgeStructure } from "../classroom/pack-verify.ts";
 import { KataError } from "../errors.ts";
 import { documentHash, recordedSource, sourceHash } from "../i18n/source-hash.ts";
 import { translationProblems } from "../i18n/translation-check.ts";
@@ -72,6 +73,19 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
       summary: "manifest broken",
       breaches: [error.message],
     }));
+
+  // A student pack (`kata pack`) ships no references: only its structure can be checked.
+  if (!existsSync(join(root, "solutions"))) {
+    const structure = katas.map(async (kata) => {
+      const { readme, stub, spec, python } = kata.files;
+      return judgeStructure({
+        kata,
+        missingFiles: [readme, stub, spec, python].filter((f) => !existsSync(join(root, f))),
+        stubExports: await drift(root, stub, kata.manifest.api),
+      });
+    });
+    return [...(await Promise.all(structure)), ...broken];
+  }
 
   const decoys = new Map(
     await Promise.all(katas.map(async (k) => [k.id, await decoysOf(root, k)] as const)),

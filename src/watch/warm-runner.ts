@@ -1,0 +1,80 @@
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import type { Kata } from "../catalog/catalog.ts";
+import type { KataOutcome } from "../runner/outcome.ts";
+import type { WatchMessage, WatchRequest } from "./watch-child.ts";
+
+export interface WarmRunner {
+  close(): void;
+}
+
+const tsx = createRequire(import.meta.url).resolve("tsx");
+const childScript = new URL("./watch-child.ts", import.meta.url).pathname;
+const TOOL_SECONDS = 90;
+
+/**
+ * Keeps one vitest process warm for a kata and reports every run's outcome. A run that takes
+ * longer than the limit is reported as a timeout; the process is killed and started again in
+ * standalone mode, so it waits for the next save instead of running the hang again.
+ */
+export function warmRunner(
+  root: string,
+  kata: Kata,
+  timeoutSeconds: number,
+  onOutcome: (outcome: KataOutcome) => void,
+): WarmRunner {
+  let closed = false;
+  let stop = () => {};
+  const start = (standalone: boolean) => {
+    const request: WatchRequest = {
+      root,
+      target: {
+        name: `${kata.id}:learner`,
+        kata: kata.id,
+        spec: kata.files.spec,
+        impl: { kind: "learner" },
+      },
+      module: kata.files.stub,
+      python: kata.files.python,
+      testTimeout: timeoutSeconds * 1000,
+      standalone,
+    };
+    const child = spawn(process.execPath, ["--import", tsx, childScript, JSON.stringify(request)], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "ignore", "ipc"],
+      detached: true,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    let killed = false;
+    const kill = () => {
+      killed = true;
+      clearTimeout(timer);
+      try {
+        process.kill(-(child.pid ?? 0), "SIGKILL");
+      } catch {}
+    };
+    child.on("message", (message: WatchMessage) => {
+      clearTimeout(timer);
+      if (message.type === "end") return onOutcome(message.outcome);
+      const seconds = message.type === "start" ? timeoutSeconds : TOOL_SECONDS;
+      timer = setTimeout(() => {
+        kill();
+        onOutcome({ kind: "timeout", seconds });
+        if (!closed) start(true);
+      }, seconds * 1000);
+    });
+    // If the runner dies on its own (learner code can call process.exit), bring it back.
+    child.on("exit", () => {
+      clearTimeout(timer);
+      if (!killed && !closed) start(true);
+    });
+    stop = kill;
+  };
+  start(false);
+  return {
+    close() {
+      closed = true;
+      stop();
+    },
+  };
+}

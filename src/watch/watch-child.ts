@@ -1,0 +1,69 @@
+// A warm test runner for watch mode: one vitest instance that stays up and re-runs the kata's
+// spec on every save (vitest's own watcher follows the spec's imports into the learner's file).
+// The parent times each run from "start" to "end" and kills this process if learner code hangs.
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createVitest } from "vitest/node";
+import { transcriptParity } from "../parity/transcript.ts";
+import type { KataOutcome } from "../runner/outcome.ts";
+import { reportOf } from "../runner/run-specs.ts";
+import { projectFor, type Target } from "../runner/targets.ts";
+
+export interface WatchRequest {
+  readonly root: string;
+  readonly target: Target;
+  readonly module: string;
+  readonly python: string;
+  readonly testTimeout: number;
+  /** After a hang, start without running: the next save runs the tests. */
+  readonly standalone: boolean;
+}
+
+export type WatchMessage =
+  | { readonly type: "start" }
+  /** Tests done; CPython is loading (the tools' time, not the learner's). */
+  | { readonly type: "parity" }
+  | { readonly type: "end"; readonly outcome: KataOutcome };
+
+const send = (message: WatchMessage) => process.send?.(message);
+const request = JSON.parse(process.argv[2] ?? "{}") as WatchRequest;
+const { root } = request;
+
+const vitest = await createVitest(
+  "test",
+  {
+    root,
+    config: false,
+    watch: true,
+    standalone: request.standalone,
+    reporters: [
+      {
+        onTestRunStart: () => {
+          send({ type: "start" });
+        },
+        async onTestRunEnd(modules, errors) {
+          const report = reportOf(root, modules, errors);
+          const green =
+            report.loadErrors.length === 0 &&
+            report.tests.length > 0 &&
+            report.tests.every((t) => t.state === "passed");
+          // A fresh URL each time: demo() must come from the file as it is now, not as first imported.
+          const module = `${pathToFileURL(resolve(root, request.module)).href}?run=${Date.now()}`;
+          if (!green) {
+            send({ type: "end", outcome: { kind: "tests", report } });
+            return;
+          }
+          send({ type: "end", outcome: { kind: "tests", report, parity: { kind: "pending" } } });
+          send({ type: "parity" });
+          const parity = await transcriptParity(root, request.python, module);
+          send({ type: "end", outcome: { kind: "tests", report, parity } });
+        },
+      },
+    ],
+  },
+  {
+    logLevel: "silent",
+    test: { projects: [projectFor(root, request.target, request.testTimeout)] },
+  },
+);
+await vitest.start();
