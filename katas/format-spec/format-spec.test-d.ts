@@ -19,7 +19,13 @@ expectTypeOf(demo).returns.toEqualTypeOf<string[]>();
 
 // pyType is the union of the Python exception names, and cannot be changed after the fact.
 expectTypeOf<PyError["pyType"]>().toEqualTypeOf<
-  "ValueError" | "TypeError" | "KeyError" | "IndexError" | "OverflowError" | "SyntaxError"
+  | "ValueError"
+  | "TypeError"
+  | "KeyError"
+  | "IndexError"
+  | "OverflowError"
+  | "SyntaxError"
+  | "AttributeError"
 >();
 expectTypeOf<PyErrorType>().toEqualTypeOf<PyError["pyType"]>();
 expectTypeOf(new PyError("KeyError", "'x'")).toExtend<Error>();

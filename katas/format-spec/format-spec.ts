@@ -8,7 +8,8 @@ export type PyErrorType =
   | "KeyError"
   | "IndexError"
   | "OverflowError"
-  | "SyntaxError";
+  | "SyntaxError"
+  | "AttributeError";
 
 /**
  * An exception as CPython raises it: `pyType` is the class name, `message` is exactly `str(exc)`.

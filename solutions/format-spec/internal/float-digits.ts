@@ -83,7 +83,8 @@ const trailingZeros = (word: number) => 31 - Math.clz32(word & -word);
 
 /**
  * True when x × 10^p lies exactly halfway between two integers. With x = m × 2^e and m odd,
- * x × 10^p = m × 5^p × 2^(e+p), a half-integer exactly when e + p = -1.
+ * x × 10^p = m × 5^p × 2^(e+p), a half-integer exactly when e + p = -1 (for p >= 0; for p < 0,
+ * e + p = -1 is necessary only, which is enough to choose the exact path).
  */
 function isTie(x: number, precision: number): boolean {
   if (x === 0) return false;
@@ -99,16 +100,39 @@ function isTie(x: number, precision: number): boolean {
 }
 
 /**
- * Digits of x rounded half to even at `precision` places after the point: `'f'` formatting.
+ * Digits of x rounded half to even to `keep` significant digits: `'e'` and `'g'` formatting.
+ * `toExponential(keep - 1)` is exact by the ECMAScript spec, except that it rounds exact ties up.
+ * A tie needs the exponent before rounding, which is the printed one or, after a carry
+ * (9.995 -> "1.00e+1"), one less: when either could make a tie, the BigInt path decides.
+ */
+export function significantDigits(x: number, keep: number): Digits {
+  if (x !== 0 && keep >= 1 && keep <= 101) {
+    const text = x.toExponential(keep - 1);
+    const e = text.indexOf("e");
+    const exponent = Number(text.slice(e + 1));
+    if (!isTie(x, keep - 1 - exponent) && !isTie(x, keep - exponent)) {
+      return withoutTrailingZeros(text.charAt(0) + text.slice(2, e), exponent + 1);
+    }
+  }
+  return roundDigits(exactDigits(x), keep);
+}
+
+/**
+ * `x.toFixed(precision)` when that is CPython's text for a finite x >= 0, else undefined.
  * `toFixed` is exact by the ECMAScript spec except in two cases, which take the BigInt path:
  * exact ties, which it rounds up (0.125 -> "0.13"), and x >= 1e21, where it prints "1e+21".
  */
+export function exactFixed(x: number, precision: number): string | undefined {
+  return x >= 1e21 || precision > 100 || isTie(x, precision) ? undefined : x.toFixed(precision);
+}
+
+/** Digits of x rounded half to even at `precision` places after the point: `'f'` formatting. */
 export function fixedDigits(x: number, precision: number): Digits {
-  if (x >= 1e21 || precision > 100 || isTie(x, precision)) {
+  const text = exactFixed(x, precision);
+  if (text === undefined) {
     const exact = exactDigits(x);
     return roundDigits(exact, exact.decpt + precision);
   }
-  const text = x.toFixed(precision);
   const point = text.indexOf(".");
   const all = point < 0 ? text : text.slice(0, point) + text.slice(point + 1);
   const leading = all.length - all.replace(/^0+/, "").length;

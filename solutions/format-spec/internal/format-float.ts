@@ -1,9 +1,9 @@
 import {
   type Digits,
-  exactDigits,
+  exactFixed,
   fixedDigits,
-  roundDigits,
   shortestDigits,
+  significantDigits,
 } from "./float-digits.ts";
 import { layoutNumber, splitFloat } from "./layout.ts";
 import type { FormatSpec } from "./spec.ts";
@@ -32,6 +32,14 @@ export function floatToString(x: number, mode: Mode, precision: number, flags: F
   let negative = x < 0 || Object.is(x, -0);
   if (!Number.isFinite(x)) return `${negative ? "-" : ""}${flags.upper ? "INF" : "inf"}`;
   const abs = Math.abs(x);
+  // The common 'f' case: when toFixed is exact, its text is already format_float_short's.
+  const fixed = mode === "f" ? exactFixed(abs, precision) : undefined;
+  if (fixed !== undefined) {
+    // 'z' drops the sign of a value that rounds to zero: "-0.00" becomes "0.00".
+    if (negative && flags.noNegZero && /^[0.]*$/.test(fixed)) negative = false;
+    const text = flags.alternate && precision === 0 ? `${fixed}.` : fixed;
+    return negative ? `-${text}` : text;
+  }
   // 'e' asks for precision + 1 significant digits; 'g' treats precision 0 as 1.
   const significant =
     mode === "e" ? precision + 1 : mode === "g" && precision === 0 ? 1 : precision;
@@ -40,7 +48,7 @@ export function floatToString(x: number, mode: Mode, precision: number, flags: F
       ? shortestDigits(abs)
       : mode === "f"
         ? fixedDigits(abs, precision)
-        : roundDigits(exactDigits(abs), significant);
+        : significantDigits(abs, significant);
   const { digits } = rounded;
   let { decpt } = rounded;
   if (flags.noNegZero && digits === "0") negative = false;
@@ -83,6 +91,10 @@ export function floatToString(x: number, mode: Mode, precision: number, flags: F
 
 /** Python's `repr(float)`: `reprFloat(1e16)` is "1e+16", `reprFloat(1)` is "1.0". */
 export function reprFloat(x: number): string {
+  // From 1e-4 to 1e16 both languages print the shortest digits without an exponent, so String(x)
+  // is repr's text, but for the ".0" Python keeps on integral values.
+  const abs = Math.abs(x);
+  if (abs >= 1e-4 && abs < 1e16) return Number.isInteger(x) ? `${x}.0` : String(x);
   return floatToString(x, "r", 0, PLAIN);
 }
 

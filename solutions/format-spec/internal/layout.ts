@@ -87,18 +87,21 @@ export function layoutNumber(parts: NumberParts, spec: FormatSpec): string {
   return pad(sign + prefix + grouped + tail, spec.width - padding, spec);
 }
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 /** Splits a rendered float ("-1234.5e+03", "inf", "50.0%") into NumberParts. */
 export function splitFloat(text: string): NumberParts {
+  // A scan rather than a regular expression: this runs once per formatted float.
   const negative = text.startsWith("-");
-  const body = negative ? text.slice(1) : text;
-  const [, digits = "", point, fraction = "", remainder = ""] =
-    /^(\d*)(\.?)(\d*)(.*)$/s.exec(body) ?? [];
-  return {
-    negative,
-    prefix: "",
-    digits,
-    fraction: point === "." ? fraction : undefined,
-    remainder,
-    groupSize: 3,
-  };
+  const start = negative ? 1 : 0;
+  let end = start;
+  while (isDigit(text.charCodeAt(end))) end++;
+  const digits = text.slice(start, end);
+  let fraction: string | undefined;
+  if (text.charCodeAt(end) === 46) {
+    const from = ++end;
+    while (isDigit(text.charCodeAt(end))) end++;
+    fraction = text.slice(from, end);
+  }
+  return { negative, prefix: "", digits, fraction, remainder: text.slice(end), groupSize: 3 };
 }

@@ -84,11 +84,8 @@ function readSeparator(chars: readonly string[], from: number): [Separator, numb
 const GROUPED_TYPES: ReadonlySet<string> = new Set(["d", "e", "f", "g", "E", "G", "%", "F", ""]);
 const UNDERSCORE_ONLY_TYPES: ReadonlySet<string> = new Set(["b", "o", "x", "X"]);
 
-/**
- * Parses a format spec exactly as CPython's parse_internal_render_format_spec:
- * `parseSpec("*^10,.2f", "", ">", "float")`.
- */
-export function parseSpec(
+// CPython's parse_internal_render_format_spec; parseSpec below keeps what it returns.
+function readSpec(
   spec: string,
   defaultType: string,
   defaultAlign: Align,
@@ -167,4 +164,31 @@ export function parseSpec(
     fracGrouping,
     type,
   };
+}
+
+// A program formats with the same few specs over and over ("{:.2f}" in a loop), so parsed specs
+// are kept, keyed by all the result depends on: the type name only shapes error messages, and
+// errors are not kept. The table is emptied when it is full, so it stays small.
+const parsed = new Map<string, FormatSpec>();
+const PARSED_MAX = 256;
+
+/**
+ * Parses a format spec exactly as CPython's parse_internal_render_format_spec:
+ * `parseSpec("*^10,.2f", "", ">", "float")`.
+ */
+export function parseSpec(
+  spec: string,
+  defaultType: string,
+  defaultAlign: Align,
+  pyTypeName: string,
+): FormatSpec {
+  // The align is one character and the type at most one, so "\0" ends an unambiguous prefix.
+  const key = `${defaultAlign}${defaultType}\0${spec}`;
+  let result = parsed.get(key);
+  if (result === undefined) {
+    result = readSpec(spec, defaultType, defaultAlign, pyTypeName);
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(key, result);
+  }
+  return result;
 }

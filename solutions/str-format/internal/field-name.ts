@@ -1,0 +1,117 @@
+import { PyError, repr } from "#kata/format-spec";
+import { getAttribute, getItem } from "./lookup.ts";
+
+// The reference CPython (pyodide) is a 32-bit build: Py_ssize_t stops at 2**31 - 1.
+const SSIZE_MAX = 2 ** 31 - 1;
+const DECIMAL = /^\p{Nd}$/u;
+
+// CPython reads indices with Py_UNICODE_TODECIMAL, so any Unicode decimal digit counts ("٣" is 3).
+// Unicode encodes every decimal digit in runs 0..9, so the value is the offset within its run.
+function digitValue(ch: string): number {
+  if (ch >= "0" && ch <= "9") return ch.charCodeAt(0) - 48;
+  if (ch < "\x80" || !DECIMAL.test(ch)) return -1;
+  const cp = ch.codePointAt(0) ?? 0;
+  let start = cp;
+  while (DECIMAL.test(String.fromCodePoint(start - 1))) start--;
+  return (cp - start) % 10;
+}
+
+/** CPython's get_integer: the value of an all-digit text, or -1 ("", "-1" and "a" are names). */
+export function parseIndex(text: string): number {
+  if (text === "") return -1;
+  let value = 0;
+  for (const ch of text) {
+    const digit = digitValue(ch);
+    if (digit < 0) return -1;
+    // Checked digit by digit, as CPython does: "99999999999a" overflows before the "a" is seen.
+    if (value > Math.floor((SSIZE_MAX - digit) / 10)) {
+      throw new PyError("ValueError", "Too many decimal digits in format string");
+    }
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The arguments of one `str.format` call, and its numbering mode: once a call has used `{}` it
+ * may not use `{0}`, and the other way round. Nested fields share the mode and the counter.
+ */
+export class FormatCall {
+  #mode: "unset" | "automatic" | "manual" = "unset";
+  #next = 0;
+
+  constructor(
+    readonly args: readonly unknown[],
+    readonly kwargs: Readonly<Record<string, unknown>>,
+  ) {}
+
+  /** The positional index of a field named `first` (`index` from parseIndex). */
+  position(first: string, index: number): number {
+    if (first === "") {
+      if (this.#mode === "manual") {
+        throw new PyError(
+          "ValueError",
+          "cannot switch from manual field specification to automatic field numbering",
+        );
+      }
+      this.#mode = "automatic";
+      return this.#next++;
+    }
+    if (this.#mode === "automatic") {
+      throw new PyError(
+        "ValueError",
+        "cannot switch from automatic field numbering to manual field specification",
+      );
+    }
+    this.#mode = "manual";
+    return index;
+  }
+
+  /** The argument a field's first part names: `args[i]` or `kwargs[name]`. */
+  argument(first: string): unknown {
+    const index = parseIndex(first);
+    if (first !== "" && index === -1) {
+      // Own keys only: `{constructor}` must not find Object.prototype.constructor.
+      if (Object.hasOwn(this.kwargs, first)) return this.kwargs[first];
+      throw new PyError("KeyError", repr(first));
+    }
+    const position = this.position(first, index);
+    if (position >= this.args.length) {
+      throw new PyError(
+        "IndexError",
+        `Replacement index ${position} out of range for positional args tuple`,
+      );
+    }
+    return this.args[position];
+  }
+}
+
+/**
+ * The value a field name stands for: `0.name[key]` is `args[0]`, then `.name`, then `[key]`.
+ * Each step is looked up before the next one is parsed, as in CPython, so errors come in order.
+ */
+export function resolveField(name: string, call: FormatCall): unknown {
+  const firstEnd = name.search(/[.[]/);
+  const restStart = firstEnd === -1 ? name.length : firstEnd;
+  let value = call.argument(name.slice(0, restStart));
+  let i = restStart;
+  while (i < name.length) {
+    const c = name[i++];
+    let part: string;
+    if (c === ".") {
+      const end = name.slice(i).search(/[.[]/);
+      part = name.slice(i, end === -1 ? name.length : i + end);
+      i += part.length;
+    } else if (c === "[") {
+      const close = name.indexOf("]", i);
+      if (close === -1) throw new PyError("ValueError", "Missing ']' in format string");
+      part = name.slice(i, close);
+      i = close + 1;
+    } else {
+      throw new PyError("ValueError", "Only '.' or '[' may follow ']' in format field specifier");
+    }
+    if (part === "") throw new PyError("ValueError", "Empty attribute in format string");
+    value = c === "." ? getAttribute(value, part) : getItem(value, part, parseIndex(part));
+  }
+  return value;
+}
