@@ -1,20 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { demo, f } from "#kata/f-string";
-import { format, PyError, pyFloat, repr } from "#kata/format-spec";
+import { format, pyFloat, repr } from "#kata/format-spec";
+import { outcome } from "../../src/testing/python-outcome.ts";
 
 // Every expected value below was printed by CPython 3.14 (npx tsx scripts/py.ts '...') for the
 // f-string written beside it.
-
-/** What a call gives: the text, or "raises <Python type>: <message>". */
-function outcome(run: () => string): string {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof PyError) return `raises ${error.pyType}: ${error.message}`;
-    throw error;
-  }
-}
 
 /** Calls the tag with parts built at run time, as `` f`...` `` would with literal ones. */
 const tag = (parts: readonly string[], ...values: readonly unknown[]) =>

@@ -1,19 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PyError, pyFloat } from "#kata/format-spec";
+import { pyFloat } from "#kata/format-spec";
 import { demo, percentFormat } from "#kata/percent-format";
+import { fixedOracle } from "../../src/testing/exact-decimal.ts";
+import { outcome } from "../../src/testing/python-outcome.ts";
 
 // Every expected value below was printed by CPython 3.14 (npx tsx scripts/py.ts '...').
-
-/** What percentFormat gives: the text, or "raises <Python type>: <message>". */
-function outcome(run: () => string): string {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof PyError) return `raises ${error.pyType}: ${error.message}`;
-    throw error;
-  }
-}
 
 type Row = readonly [template: string, values: unknown, expected: string];
 
@@ -43,29 +35,6 @@ function readInt(text: string, base: 8 | 10 | 16): bigint {
   const prefix = base === 16 ? "0x" : base === 8 ? "0o" : "";
   const magnitude = BigInt(prefix + digits);
   return negative ? -magnitude : magnitude;
-}
-
-/** The exact value of a double as numerator / 2^k: doubling a double is exact. */
-function exactFraction(x: number): readonly [bigint, bigint] {
-  let numerator = Math.abs(x);
-  let denominator = 1n;
-  while (!Number.isInteger(numerator)) {
-    numerator *= 2;
-    denominator *= 2n;
-  }
-  return [BigInt(numerator), denominator];
-}
-
-/** The exact decimal expansion of x, rounded half to even at p digits after the point. */
-function fixedOracle(x: number, p: number): string {
-  const [numerator, denominator] = exactFraction(x);
-  const scaled = numerator * 10n ** BigInt(p);
-  let units = scaled / denominator;
-  const twiceRest = (scaled % denominator) * 2n;
-  if (twiceRest > denominator || (twiceRest === denominator && units % 2n === 1n)) units += 1n;
-  const digits = units.toString().padStart(p + 1, "0");
-  const body = p === 0 ? digits : `${digits.slice(0, -p)}.${digits.slice(-p)}`;
-  return x < 0 || Object.is(x, -0) ? `-${body}` : body;
 }
 
 const CONVERSIONS = "diouxXeEfFgGcrsa";

@@ -1,21 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PyError, pyFloat } from "#kata/format-spec";
+import { pyFloat } from "#kata/format-spec";
 import { demo, strFormat } from "#kata/str-format";
+import { outcome } from "../../src/testing/python-outcome.ts";
 
 // Every expected value below was printed by CPython 3.14 (npx tsx scripts/py.ts '...').
-
-/** What strFormat gives: the text, or "raises <Python type>: <message>". */
-function outcome(run: () => string): string {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof PyError) {
-      return `raises ${error.pyType}: ${error.message}`;
-    }
-    throw error;
-  }
-}
 
 type Row = readonly [template: string, args: readonly unknown[], expected: string];
 type KwRow = readonly [
