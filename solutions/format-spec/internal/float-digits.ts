@@ -118,12 +118,18 @@ export function significantDigits(x: number, keep: number): Digits {
 }
 
 /**
- * `x.toFixed(precision)` when that is CPython's text for a finite x >= 0, else undefined.
- * `toFixed` is exact by the ECMAScript spec except in two cases, which take the BigInt path:
- * exact ties, which it rounds up (0.125 -> "0.13"), and x >= 1e21, where it prints "1e+21".
+ * CPython's `'f'` text of a finite x >= 0 from `toFixed`, or undefined when only BigInt can tell.
+ * `toFixed` is exact by the ECMAScript spec, except that it prints "1e+21" from 1e21 on, and that
+ * it rounds exact ties up (0.125 -> "0.13") where CPython rounds them half to even ("0.12").
  */
 export function exactFixed(x: number, precision: number): string | undefined {
-  return x >= 1e21 || precision > 100 || isTie(x, precision) ? undefined : x.toFixed(precision);
+  if (x >= 1e21 || precision > 100) return undefined;
+  if (!isTie(x, precision)) return x.toFixed(precision);
+  if (precision === 100) return undefined;
+  // A tie has exactly precision + 1 decimals, the last a 5, so toFixed prints it exactly. Up is
+  // half to even when the kept digit is odd; otherwise the 5 (and a bare ".") is dropped.
+  const kept = x.toFixed(precision + 1).slice(0, precision === 0 ? -2 : -1);
+  return Number(kept.at(-1)) % 2 === 1 ? x.toFixed(precision) : kept;
 }
 
 /** Digits of x rounded half to even at `precision` places after the point: `'f'` formatting. */

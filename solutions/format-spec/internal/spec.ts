@@ -167,9 +167,14 @@ function readSpec(
 }
 
 // A program formats with the same few specs over and over ("{:.2f}" in a loop), so parsed specs
-// are kept, keyed by all the result depends on: the type name only shapes error messages, and
-// errors are not kept. The table is emptied when it is full, so it stays small.
-const parsed = new Map<string, FormatSpec>();
+// are kept, by spec and by the defaults the caller gives (the type name only shapes error
+// messages, and errors are not kept). The table is emptied when it is full, so it stays small.
+interface Parsed {
+  readonly defaultType: string;
+  readonly defaultAlign: Align;
+  readonly result: FormatSpec;
+}
+const parsed = new Map<string, Parsed[]>();
 const PARSED_MAX = 256;
 
 /**
@@ -182,13 +187,14 @@ export function parseSpec(
   defaultAlign: Align,
   pyTypeName: string,
 ): FormatSpec {
-  // The align is one character and the type at most one, so "\0" ends an unambiguous prefix.
-  const key = `${defaultAlign}${defaultType}\0${spec}`;
-  let result = parsed.get(key);
-  if (result === undefined) {
-    result = readSpec(spec, defaultType, defaultAlign, pyTypeName);
-    if (parsed.size >= PARSED_MAX) parsed.clear();
-    parsed.set(key, result);
+  const known = parsed.get(spec) ?? [];
+  for (const entry of known) {
+    if (entry.defaultType === defaultType && entry.defaultAlign === defaultAlign) {
+      return entry.result;
+    }
   }
+  const result = readSpec(spec, defaultType, defaultAlign, pyTypeName);
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(spec, [...known, { defaultType, defaultAlign, result }]);
   return result;
 }
