@@ -1,4 +1,5 @@
 import { format, PyError, repr, str } from "#kata/format-spec";
+import { floatToString } from "../../format-spec/internal/format-float.ts";
 import { type PyValue, toPy, typeName } from "../../format-spec/internal/values.ts";
 import { type Conversion, type Converter, type Directive, INT_MAX } from "./directive.ts";
 import { codePointLength } from "./layout.ts";
@@ -64,15 +65,26 @@ function integer(value: unknown, { flags, precision, conversion }: Directive): s
   return (negative ? "-" : "") + (flags.has("#") ? PREFIXES[code] : "") + digits;
 }
 
-// e f g and their capitals: the same text as format(x, ".6f"), so half to even on the exact
-// binary value, never toFixed. Ints and bools are converted to float first.
+// e f g and their capitals: format_float_short on the exact binary value, half to even, as
+// format(x, ".6f") does, never toFixed. Ints and bools are converted to float first. This
+// calls format-spec's float printer directly: it is what format() runs, without a spec to parse.
 function real(value: unknown, { flags, precision, conversion }: Directive): string {
   const py = toPy(value);
   if (py.kind !== "int" && py.kind !== "bool" && py.kind !== "float") {
     throw new PyError("TypeError", `must be real number, not ${typeName(py)}`);
   }
-  const alternate = flags.has("#") ? "#" : "";
-  return format(value, `${alternate}.${precision < 0 ? 6 : precision}${conversion}`);
+  // Number(bigint) rounds half to even, as Python's int -> float does; too big is an error there.
+  const x = py.kind === "float" ? py.value : Number(py.value);
+  if (!Number.isFinite(x) && py.kind !== "float") {
+    throw new PyError("OverflowError", "int too large to convert to float");
+  }
+  const mode = conversion.toLowerCase() as "e" | "f" | "g";
+  return floatToString(x, mode, precision < 0 ? 6 : precision, {
+    upper: conversion !== mode,
+    alternate: flags.has("#"),
+    addDot0: false,
+    noNegZero: false,
+  });
 }
 
 function char(value: unknown): string {
