@@ -24,7 +24,6 @@ import { renderOutcome } from "../render/outcome.ts";
 import { resultsV3 } from "../render/results-json.ts";
 import type { Ui } from "../render/ui.ts";
 import { renderVerdicts } from "../render/verify.ts";
-import { verify } from "../verify/verify.ts";
 import type { Command } from "./parse.ts";
 
 /** What the CLI needs from the world, passed in so that commands stay testable. */
@@ -160,6 +159,8 @@ export function run(command: Command, io: Io): Promise<Result> {
       );
     })
     .with({ name: "verify" }, async ({ ids }) => {
+      // Loaded on demand: verify pulls in vitest, which no learner command needs in this process.
+      const { verify } = await import("../verify/verify.ts");
       const verdicts = await verify(io.root, ids);
       return {
         text: renderVerdicts(verdicts, io.ui),

@@ -1,10 +1,27 @@
 import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { findKata, type Kata } from "../catalog/catalog.ts";
 import { MissingFileError } from "../errors.ts";
 import type { KataOutcome } from "../runner/outcome.ts";
 import { runLearner } from "../runner/run-learner.ts";
 import { typecheck } from "../verify/typecheck.ts";
+
+/**
+ * A tsconfig that checks one kata's files (and what they import) instead of the whole
+ * repository: `.kata/tsconfig/<id>.json`. Falls back to the root tsconfig if it cannot be written.
+ */
+async function kataProject(root: string, kata: Kata): Promise<string> {
+  const file = join(".kata", "tsconfig", `${kata.id}.json`);
+  const config = { extends: "../../tsconfig.json", include: [`../../${kata.files.dir}`] };
+  try {
+    await mkdir(join(root, ".kata", "tsconfig"), { recursive: true });
+    await writeFile(join(root, file), `${JSON.stringify(config, null, 2)}\n`);
+    return file;
+  } catch {
+    return "tsconfig.json";
+  }
+}
 
 export interface TestKataOptions {
   readonly timeoutSeconds: number;
@@ -23,7 +40,7 @@ export async function testKata(
   for (const file of [kata.files.stub, kata.files.spec]) {
     if (!existsSync(join(root, file))) throw new MissingFileError(file);
   }
-  const diagnostics = (await typecheck(root, "tsconfig.json")).filter((d) =>
+  const diagnostics = (await typecheck(root, await kataProject(root, kata))).filter((d) =>
     d.file.startsWith(`${kata.files.dir}/`),
   );
   if (diagnostics.length > 0) return { kata, outcome: { kind: "type-errors", diagnostics } };

@@ -56,6 +56,8 @@ const load = (root: string, file: string) => import(pathToFileURL(resolve(root, 
  */
 export type Phase = "import" | "startup" | "tests" | "parity" | "compare";
 const phase = (name: Phase) => process.send?.({ phase: name });
+// When the CLI ends, however it ends, this run ends with it.
+process.on("disconnect", () => process.exit(0));
 
 async function check(root: string, { module, api }: ModuleCheck): Promise<KataOutcome | undefined> {
   let names: string[];

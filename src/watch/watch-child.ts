@@ -26,6 +26,8 @@ export type WatchMessage =
   | { readonly type: "end"; readonly outcome: KataOutcome };
 
 const send = (message: WatchMessage) => process.send?.(message);
+// When `kata watch` ends, however it ends, this runner ends with it.
+process.on("disconnect", () => process.exit(0));
 const request = JSON.parse(process.argv[2] ?? "{}") as WatchRequest;
 const { root } = request;
 
