@@ -1,0 +1,75 @@
+import { EXIT, KataError, type Said } from "../errors.ts";
+import type { Messages } from "../i18n/messages.ts";
+import {
+  type ClassroomMessages,
+  classroomEn,
+  classroomMessages,
+  type NoSubmissionsReason,
+} from "./messages.ts";
+
+/** A classroom command's error: it describes itself from the classroom catalogue. */
+abstract class ClassroomError extends KataError {
+  readonly exitCode: number = EXIT.usage;
+  protected abstract said(c: ClassroomMessages, m: Messages): Said;
+  describe(m: Messages): Said {
+    return this.said(classroomMessages(m.locale), m);
+  }
+}
+
+/** A classroom command line that does not parse. */
+export class ClassroomUsageError extends ClassroomError {
+  constructor(readonly say: (c: ClassroomMessages) => string) {
+    super(say(classroomEn));
+  }
+  protected said(c: ClassroomMessages, m: Messages): Said {
+    return { message: this.say(c), next: m.errors.usageNext };
+  }
+}
+
+/** `kata pack` into the repository itself, or into a folder that is not empty, without --force. */
+export class PackTargetError extends ClassroomError {
+  constructor(
+    readonly dir: string,
+    readonly reason: "repository" | "not-empty",
+  ) {
+    super(
+      reason === "repository"
+        ? classroomEn.errors.packIntoRepository(dir)
+        : classroomEn.errors.packNotEmpty(dir),
+    );
+  }
+  protected said(c: ClassroomMessages): Said {
+    return this.reason === "repository"
+      ? { message: c.errors.packIntoRepository(this.dir), next: c.errors.packIntoRepositoryNext }
+      : { message: c.errors.packNotEmpty(this.dir), next: c.errors.packNotEmptyNext };
+  }
+}
+
+/** `kata grade` on a folder that has no student folders to grade. */
+export class NoSubmissionsError extends ClassroomError {
+  constructor(
+    readonly dir: string,
+    readonly reason: NoSubmissionsReason,
+  ) {
+    super(classroomEn.errors.noSubmissions(dir, reason));
+  }
+  protected said(c: ClassroomMessages): Said {
+    return {
+      message: c.errors.noSubmissions(this.dir, this.reason),
+      next: c.errors.noSubmissionsNext,
+    };
+  }
+}
+
+/** Grading runs the specs with the repository's dependencies: they must be installed. */
+export class MissingDependenciesError extends ClassroomError {
+  constructor(readonly dir: string) {
+    super(classroomEn.errors.missingDependencies(dir));
+  }
+  protected said(c: ClassroomMessages): Said {
+    return {
+      message: c.errors.missingDependencies(this.dir),
+      next: c.errors.missingDependenciesNext,
+    };
+  }
+}

@@ -1,0 +1,109 @@
+import { existsSync } from "node:fs";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
+import { findKata, type Kata, loadCatalog } from "../catalog/catalog.ts";
+import { PackTargetError } from "./errors.ts";
+import { type CommitResult, commitAll } from "./internal/git-commit.ts";
+import {
+  importedKatas,
+  PACK_VITEST_CONFIG,
+  packPackageJson,
+  packTsconfig,
+  studentReadme,
+} from "./pack-files.ts";
+
+/** Copied from the repository as they are. */
+const COPIED = ["bin", "src", "scripts/py.ts", "package-lock.json", "biome.json", ".gitignore"];
+/** What a pack owns in its folder: --force replaces these and leaves the rest (and .git) alone. */
+const OWNED = [
+  "katas",
+  "bin",
+  "src",
+  "scripts",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+  "vitest.config.ts",
+  "biome.json",
+  ".gitignore",
+  "README.md",
+];
+
+export interface PackResult {
+  readonly dir: string;
+  readonly katas: readonly string[];
+  /** Katas packed because a chosen kata imports them. */
+  readonly added: readonly string[];
+  readonly git: CommitResult;
+}
+
+async function withDependencies(root: string, chosen: readonly Kata[]): Promise<Kata[]> {
+  const packed = new Map(chosen.map((k) => [k.id, k]));
+  const queue = [...chosen];
+  for (let kata = queue.shift(); kata; kata = queue.shift()) {
+    const files = (await readdir(join(root, kata.files.dir))).filter((f) => f.endsWith(".ts"));
+    const texts = await Promise.all(
+      files.map((f) => readFile(join(root, kata.files.dir, f), "utf8")),
+    );
+    for (const id of importedKatas(texts)) {
+      if (packed.has(id)) continue;
+      const dependency = await findKata(root, id);
+      packed.set(id, dependency);
+      queue.push(dependency);
+    }
+  }
+  return [...packed.values()].toSorted(
+    (a, b) => a.manifest.order - b.manifest.order || a.id.localeCompare(b.id),
+  );
+}
+
+async function prepare(root: string, dir: string, force: boolean): Promise<void> {
+  const fromRoot = relative(dir, root);
+  if (fromRoot === "" || (!fromRoot.startsWith("..") && !fromRoot.startsWith(sep)))
+    throw new PackTargetError(dir, "repository");
+  const entries = existsSync(dir) ? await readdir(dir) : [];
+  if (entries.length > 0 && !force) throw new PackTargetError(dir, "not-empty");
+  for (const item of OWNED) await rm(join(dir, item), { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+}
+
+/**
+ * Writes a student repository into `outDir`: the chosen katas (and the katas they import), the
+ * CLI and the specs, no solutions/ and no decoys, a README for students, scripts for a pack, and
+ * one git commit (`kata reset` restores stubs from it). All katas when `ids` is empty.
+ */
+export async function pack(
+  root: string,
+  outDir: string,
+  options: { readonly ids: readonly string[]; readonly force: boolean },
+): Promise<PackResult> {
+  const dir = resolve(outDir);
+  const chosen =
+    options.ids.length > 0
+      ? await Promise.all(options.ids.map((id) => findKata(root, id)))
+      : await loadCatalog(root);
+  const katas = await withDependencies(root, chosen);
+  await prepare(root, dir, options.force);
+
+  for (const item of COPIED) {
+    if (!existsSync(join(root, item))) continue;
+    await cp(join(root, item), join(dir, item), {
+      recursive: true,
+      // The tool's own tests stay with the repository.
+      filter: (source) => !source.endsWith(".test.ts"),
+    });
+  }
+  for (const kata of katas) {
+    await cp(join(root, kata.files.dir), join(dir, kata.files.dir), { recursive: true });
+  }
+  const read = (file: string) => readFile(join(root, file), "utf8");
+  await writeFile(join(dir, "package.json"), packPackageJson(await read("package.json")));
+  await writeFile(join(dir, "tsconfig.json"), packTsconfig(await read("tsconfig.json")));
+  await writeFile(join(dir, "vitest.config.ts"), PACK_VITEST_CONFIG);
+  await writeFile(join(dir, "README.md"), studentReadme(katas));
+
+  const ids = katas.map((k) => k.id);
+  const git = await commitAll(dir, `Katas for the class: ${ids.join(", ")}`);
+  const wanted = new Set(chosen.map((k) => k.id));
+  return { dir, katas: ids, added: ids.filter((id) => !wanted.has(id)), git };
+}

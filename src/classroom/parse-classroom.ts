@@ -1,0 +1,115 @@
+import { ClassroomUsageError } from "./errors.ts";
+
+/** The classroom commands, as data: part of the CLI's Command union. */
+export type ClassroomCommand =
+  | {
+      readonly name: "pack";
+      readonly outDir: string;
+      readonly katas: readonly string[];
+      readonly force: boolean;
+    }
+  | { readonly name: "autograding"; readonly points: number; readonly timeoutSeconds: number }
+  | {
+      readonly name: "grade";
+      readonly submissions: string;
+      readonly out?: string;
+      readonly jobs?: number;
+      readonly katas: readonly string[];
+      readonly timeoutSeconds: number;
+      readonly memoryMb: number;
+      readonly seed?: number;
+    };
+
+/** The options the classroom commands read, as node:util parseArgs returns them. */
+export interface ClassroomValues {
+  readonly katas?: string;
+  readonly force?: boolean;
+  readonly points?: string;
+  readonly out?: string;
+  readonly jobs?: string;
+  readonly memory?: string;
+  readonly seed?: string;
+}
+
+/** Their entries for parseArgs' options table. */
+export const CLASSROOM_OPTIONS = {
+  katas: { type: "string" },
+  points: { type: "string" },
+  out: { type: "string" },
+  jobs: { type: "string" },
+  memory: { type: "string" },
+} as const;
+
+export const DEFAULT_POINTS = 10;
+export const DEFAULT_MEMORY_MB = 512;
+
+function whole(value: string | undefined, min: number, error: (v: string) => ClassroomUsageError) {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw error(value);
+  return n;
+}
+
+function katas(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const ids = value.split(",").map((id) => id.trim());
+  if (ids.some((id) => id === "")) throw new ClassroomUsageError((c) => c.usage.katas(value));
+  return ids;
+}
+
+function folder(rest: readonly string[], command: string, missing: ClassroomUsageError): string {
+  const [dir, ...more] = rest;
+  if (dir === undefined) throw missing;
+  if (more.length > 0)
+    throw new ClassroomUsageError((c) => c.usage.oneFolder(command, rest.join(" ")));
+  return dir;
+}
+
+/**
+ * `kata pack|classroom|grade ...` as a Command (pure); `name` is the first positional.
+ * `parseClassroom("grade", ["subs"], { jobs: "2" }, 10)` is a grade command with two jobs.
+ */
+export function parseClassroom(
+  name: "pack" | "classroom" | "grade",
+  rest: readonly string[],
+  values: ClassroomValues,
+  timeoutSeconds: number,
+): ClassroomCommand {
+  if (name === "pack") {
+    const missing = new ClassroomUsageError((c) => c.usage.packNeedsDir);
+    return {
+      name: "pack",
+      outDir: folder(rest, "pack", missing),
+      katas: katas(values.katas),
+      force: values.force ?? false,
+    };
+  }
+  if (name === "classroom") {
+    if (rest[0] !== "autograding" || rest.length > 1)
+      throw new ClassroomUsageError((c) => c.usage.classroomWhat(rest.join(" ")));
+    const points = whole(
+      values.points,
+      1,
+      (v) => new ClassroomUsageError((c) => c.usage.points(v)),
+    );
+    return { name: "autograding", points: points ?? DEFAULT_POINTS, timeoutSeconds };
+  }
+  const missing = new ClassroomUsageError((c) => c.usage.gradeNeedsDir);
+  const jobs = whole(values.jobs, 1, (v) => new ClassroomUsageError((c) => c.usage.jobs(v)));
+  const memory = whole(values.memory, 64, (v) => new ClassroomUsageError((c) => c.usage.memory(v)));
+  const seed = whole(
+    values.seed,
+    Number.MIN_SAFE_INTEGER,
+    (v) => new ClassroomUsageError((c) => c.usage.seed(v)),
+  );
+  return {
+    name: "grade",
+    submissions: folder(rest, "grade", missing),
+    katas: katas(values.katas),
+    timeoutSeconds,
+    memoryMb: memory ?? DEFAULT_MEMORY_MB,
+    ...(values.out === undefined ? {} : { out: values.out }),
+    ...(jobs === undefined ? {} : { jobs }),
+    ...(seed === undefined ? {} : { seed }),
+  };
+}

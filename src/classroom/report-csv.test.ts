@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { classReport } from "./internal/fixtures.ts";
+import { reportCsv } from "./report-csv.ts";
+
+describe("reportCsv", () => {
+  const lines = reportCsv(classReport()).trimEnd().split("\r\n");
+
+  it("has one row per student: steps passed and outcome per kata, then the totals", () => {
+    expect(lines[0]).toBe(
+      "student,singleton,singleton outcome,observer,observer outcome,katas passed,steps passed,steps total",
+    );
+    expect(lines[1]).toBe("bob,2,passed,1,failing,1,3,4");
+    expect(lines).toHaveLength(4);
+  });
+
+  it("quotes and defuses a student name a spreadsheet would run as a formula", () => {
+    expect(lines[3]).toBe(`"'=cmd|""<img src=x onerror=alert(1)>",0,refused,0,missing,0,0,4`);
+  });
+});

@@ -1,0 +1,121 @@
+import { existsSync } from "node:fs";
+import { lstat, readdir, realpath } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import type { Kata } from "../catalog/catalog.ts";
+import { NoSubmissionsError } from "./errors.ts";
+
+/** Limits on what one student's kata folder may hold; beyond them nothing of it is run. */
+export const FILE_LIMITS = { files: 64, bytes: 512 * 1024 } as const;
+
+/**
+ * What a student handed in for one kata. `files`: the kata folder and the student's TypeScript
+ * files in it, relative to that folder (`<id>.ts` first). `refused`: something the grader will
+ * not copy (a symbolic link). `invalid`: too many or too large files.
+ */
+export type SubmittedKata =
+  | { readonly kind: "files"; readonly dir: string; readonly files: readonly string[] }
+  | { readonly kind: "missing" }
+  | { readonly kind: "refused"; readonly reason: string }
+  | { readonly kind: "invalid"; readonly reason: string };
+
+export interface Submission {
+  readonly student: string;
+  readonly dir: string;
+  readonly katas: ReadonlyMap<string, SubmittedKata>;
+}
+
+const inside = (dir: string, path: string) => {
+  const rel = relative(dir, path);
+  return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep);
+};
+
+/** Files of a kata folder that the repository provides: the student's copies are never used. */
+function repositoryOwned(file: string): boolean {
+  return file === "compare.ts" || /\.test(-d)?\.ts$/.test(file) || file.endsWith(".d.ts");
+}
+
+type Listing = { files: string[] } | { refused: string } | { invalid: string };
+
+async function listTs(dir: string, base: string): Promise<Listing> {
+  const files: string[] = [];
+  const walk = async (folder: string): Promise<string | undefined> => {
+    for (const entry of (await readdir(folder, { withFileTypes: true })).toSorted((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const path = join(folder, entry.name);
+      const rel = relative(dir, path);
+      if (entry.isSymbolicLink()) {
+        if (entry.name.endsWith(".ts"))
+          return `${join(base, rel)} is a symbolic link: only regular files are graded`;
+        continue;
+      }
+      if (entry.isDirectory()) {
+        const stop = await walk(path);
+        if (stop) return stop;
+      } else if (entry.isFile() && entry.name.endsWith(".ts") && !repositoryOwned(rel)) {
+        if ((await lstat(path)).size > FILE_LIMITS.bytes)
+          return `${join(base, rel)} is larger than ${FILE_LIMITS.bytes / 1024} KB`;
+        files.push(rel);
+      }
+    }
+    return undefined;
+  };
+  const stop = await walk(dir);
+  if (stop) return stop.includes("symbolic link") ? { refused: stop } : { invalid: stop };
+  if (files.length > FILE_LIMITS.files)
+    return { invalid: `${base} holds more than ${FILE_LIMITS.files} TypeScript files` };
+  return { files };
+}
+
+/**
+ * One kata of one student: `<student>/katas/<id>/<id>.ts`, or `<student>/<id>/<id>.ts` when the
+ * student handed in only the katas folder.
+ */
+async function findKataFiles(studentDir: string, kata: Kata): Promise<SubmittedKata> {
+  for (const base of [join("katas", kata.id), kata.id]) {
+    const dir = join(studentDir, base);
+    const main = join(dir, `${kata.id}.ts`);
+    const stats = await lstat(main).catch(() => undefined);
+    if (stats === undefined) continue;
+    // A link anywhere on the way (katas/ -> /elsewhere) would lead out of the student's folder.
+    if (!inside(await realpath(studentDir), await realpath(dir)))
+      return { kind: "refused", reason: `${base} leads outside the student's folder (a link)` };
+    if (stats.isSymbolicLink())
+      return {
+        kind: "refused",
+        reason: `${join(base, `${kata.id}.ts`)} is a symbolic link: only regular files are graded`,
+      };
+    if (!stats.isFile()) continue;
+    const listing = await listTs(dir, base);
+    if ("refused" in listing) return { kind: "refused", reason: listing.refused };
+    if ("invalid" in listing) return { kind: "invalid", reason: listing.invalid };
+    return { kind: "files", dir, files: listing.files };
+  }
+  return { kind: "missing" };
+}
+
+/**
+ * Every student folder under `dir` (hidden folders and plain files are skipped), with what each
+ * handed in for each kata, in the order of the students' names.
+ */
+export async function findSubmissions(dir: string, katas: readonly Kata[]): Promise<Submission[]> {
+  if (!existsSync(dir)) throw new NoSubmissionsError(dir, "missing");
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => {
+    throw new NoSubmissionsError(dir, "unreadable");
+  });
+  const students = entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith("."))
+    .map((e) => e.name)
+    .toSorted((a, b) => a.localeCompare(b));
+  if (students.length === 0) throw new NoSubmissionsError(dir, "empty");
+  return Promise.all(
+    students.map(async (student) => {
+      const studentDir = join(dir, student);
+      const found = await Promise.all(
+        katas.map(async (k) => [k.id, await findKataFiles(studentDir, k)] as const),
+      );
+      return { student, dir: studentDir, katas: new Map(found) };
+    }),
+  );
+}

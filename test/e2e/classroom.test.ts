@@ -1,0 +1,132 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mismatches, syntheticClass } from "../../scripts/synthetic-class.ts";
+import type { ClassReport } from "../../src/classroom/report.ts";
+import { type Sandbox, sandbox } from "./sandbox.ts";
+
+// The classroom commands on a throwaway copy of the repository (the singleton kata only): a
+// pack that passes its own `npm test`, and `kata grade` over a small synthetic class with one
+// student of each kind, including one that tries to write outside its folder.
+const repo = join(import.meta.dirname, "..", "..");
+let box: Sandbox;
+let work: string;
+beforeAll(() => {
+  box = sandbox();
+  work = mkdtempSync(join(tmpdir(), "kata-e2e-class-"));
+});
+afterAll(() => {
+  box.remove();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/**
+ * What `npm ci` would make in a pack, without the network: a link per package of the
+ * repository's node_modules, the pack's own link to itself and its own .bin.
+ */
+function installInto(pack: string) {
+  const from = join(repo, "node_modules");
+  const to = join(pack, "node_modules");
+  mkdirSync(join(to, ".bin"), { recursive: true });
+  for (const name of readdirSync(from)) {
+    if (name === "py2ts-katas") symlinkSync("..", join(to, name));
+    else if (name === ".bin")
+      for (const bin of readdirSync(join(from, ".bin")))
+        symlinkSync(readlinkSync(join(from, ".bin", bin)), join(to, ".bin", bin));
+    else if (!name.startsWith(".")) symlinkSync(join(from, name), join(to, name));
+  }
+}
+
+describe("kata pack", () => {
+  it("makes a student repository without solutions that passes its own npm test", () => {
+    const pack = join(work, "pack");
+    const run = box.kata("pack", pack, "--katas", "singleton");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(existsSync(join(pack, "solutions"))).toBe(false);
+    expect(existsSync(join(pack, "katas/singleton/singleton.test.ts"))).toBe(true);
+    expect(readFileSync(join(pack, "README.md"), "utf8")).toContain("npx kata test singleton");
+    const log = execFileSync("git", ["log", "--oneline"], { cwd: pack, encoding: "utf8" });
+    expect(log.trim().split("\n")).toHaveLength(1);
+
+    installInto(pack);
+    const test = spawnSync("npm", ["test"], { cwd: pack, encoding: "utf8", timeout: 120_000 });
+    expect(test.stdout).toContain("structure only, no references in a pack");
+    expect(test.status).toBe(0);
+  });
+
+  it("refuses a folder that is not empty, unless --force", () => {
+    const dir = join(work, "taken");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "notes.txt"), "keep me");
+    const refused = box.kata("pack", dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("the folder is not empty");
+    expect(box.kata("pack", dir, "--force").code).toBe(0);
+    expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe("keep me");
+  });
+});
+
+describe("kata grade", () => {
+  it("grades every kind of submission, each with the right outcome, and refuses the malicious", async () => {
+    const subs = join(work, "subs");
+    const made = await syntheticClass(box.root, subs, {
+      katas: ["singleton"],
+      kinds: [
+        "correct",
+        "partial",
+        "partial",
+        "stub",
+        "stub",
+        "hanging",
+        "malicious",
+        "malicious",
+        "crashing",
+        "broken",
+      ],
+    });
+    const out = join(work, "out");
+    const run = box.kata(
+      "grade",
+      subs,
+      "--out",
+      out,
+      "--timeout",
+      "4",
+      "--jobs",
+      "2",
+      "--seed",
+      "1",
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Graded 10 students × 1 kata in");
+
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as ClassReport;
+    expect(mismatches(made.expected, report)).toEqual([]);
+    const malicious = report.students.filter((s) => s.student.endsWith("malicious"));
+    expect(malicious.map((s) => s.katas[0]?.detail)).toEqual([
+      // Node's permission model refused the write...
+      expect.stringMatching(/^refused by the sandbox: FileSystemWrite .*PWNED/),
+      // ...and the grader refused to load the reference for the fork through vitest.
+      expect.stringMatching(/^refused by the sandbox: FileSystemRead .*solutions\/singleton/),
+    ]);
+    for (const file of made.forbidden) expect(existsSync(file)).toBe(false);
+
+    const html = readFileSync(join(out, "report.html"), "utf8");
+    for (const s of made.students) expect(html).toContain(`data-student="${s}"`);
+    expect(readFileSync(join(out, "report.csv"), "utf8").trim().split("\n")).toHaveLength(11);
+  });
+});
