@@ -6,7 +6,6 @@ import type { Io, Result } from "../cli/run.ts";
 import { EXIT } from "../errors.ts";
 import { writeAutograding } from "./autograding.ts";
 import { gradeClass } from "./grade.ts";
-import { classroomMessages } from "./messages.ts";
 import { pack } from "./pack.ts";
 import type { ClassroomCommand } from "./parse-classroom.ts";
 import { renderGrade } from "./render-grade.ts";
@@ -16,7 +15,7 @@ const nodeMajor = (engines: string | undefined) => Number(/\d+/.exec(engines ?? 
 
 /** Runs a classroom command: `kata pack`, `kata classroom autograding`, `kata grade`. */
 export function runClassroom(command: ClassroomCommand, io: Io): Promise<Result> {
-  const c = classroomMessages(io.ui.m.locale);
+  const c = io.ui.m.classroom;
   const { paint } = io.ui;
   return match(command)
     .with({ name: "pack" }, async ({ outDir, katas, force }) => {

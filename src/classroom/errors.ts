@@ -1,18 +1,13 @@
 import { EXIT, KataError, type Said } from "../errors.ts";
 import type { Messages } from "../i18n/messages.ts";
-import {
-  type ClassroomMessages,
-  classroomEn,
-  classroomMessages,
-  type NoSubmissionsReason,
-} from "./messages.ts";
+import { type ClassroomMessages, classroomEn, type NoSubmissionsReason } from "./messages.ts";
 
 /** A classroom command's error: it describes itself from the classroom catalogue. */
 abstract class ClassroomError extends KataError {
   readonly exitCode: number = EXIT.usage;
   protected abstract said(c: ClassroomMessages, m: Messages): Said;
   describe(m: Messages): Said {
-    return this.said(classroomMessages(m.locale), m);
+    return this.said(m.classroom, m);
   }
 }
 

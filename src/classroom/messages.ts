@@ -1,4 +1,3 @@
-import type { Locale } from "../manifest/schema.ts";
 import type { Outcome } from "./report.ts";
 
 /** Why a submissions folder cannot be graded. */
@@ -186,8 +185,3 @@ export const classroomZhCN = {
     reports: (files) => `报告：${files}`,
   },
 } as const satisfies ClassroomMessages;
-
-/** The classroom catalogue for a locale. */
-export function classroomMessages(locale: Locale): ClassroomMessages {
-  return locale === "zh-CN" ? classroomZhCN : classroomEn;
-}

@@ -1,3 +1,4 @@
+import { classroomEn } from "../classroom/messages.ts";
 import type { Messages } from "./messages.ts";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -151,6 +152,7 @@ Exit codes: 0 success or all green, 1 failing tests, 2 bad usage or a broken rep
     resetNeedsYes: "`kata reset` asks first; without a terminal, pass --yes.",
     lang: (value) => `--lang is en or zh-CN, not "${value}".`,
   },
+  classroom: classroomEn,
   errors: {
     unknownKata: (id) => `There is no kata called "${id}".`,
     didYouMean: (ids) =>

@@ -1,3 +1,4 @@
+import type { ClassroomMessages } from "../classroom/messages.ts";
 import type { Locale } from "../manifest/schema.ts";
 
 /**
@@ -109,6 +110,8 @@ export interface Messages {
     readonly resetNeedsYes: string;
     readonly lang: (value: string) => string;
   };
+  /** The teacher's commands (pack, classroom, grade), kept beside their code in src/classroom. */
+  readonly classroom: ClassroomMessages;
   readonly errors: {
     readonly unknownKata: (id: string) => string;
     readonly didYouMean: (ids: readonly string[]) => string;

@@ -1,3 +1,4 @@
+import { classroomZhCN } from "../classroom/messages.ts";
 import type { Messages } from "./messages.ts";
 
 /** 简体中文消息目录。 */
@@ -143,6 +144,7 @@ export const zhCN = {
     resetNeedsYes: "`kata reset` 会先询问；不在终端中时，请加上 --yes。",
     lang: (value) => `--lang 只能是 en 或 zh-CN，而不是 "${value}"。`,
   },
+  classroom: classroomZhCN,
   errors: {
     unknownKata: (id) => `没有名为 "${id}" 的练习。`,
     didYouMean: (ids) =>
