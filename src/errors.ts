@@ -60,6 +60,17 @@ export class ManifestError extends KataError {
   }
 }
 
+/** A copy without reference solutions, such as a student pack, was asked for one. */
+export class NoReferenceError extends KataError {
+  readonly exitCode = EXIT.usage;
+  constructor(readonly id: string) {
+    super(en.errors.noReference(id));
+  }
+  describe(m: Messages): Said {
+    return { message: m.errors.noReference(this.id), next: m.errors.noReferenceNext };
+  }
+}
+
 export class MissingFileError extends KataError {
   readonly exitCode = EXIT.usage;
   constructor(readonly file: string) {

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { match } from "ts-pattern";
@@ -8,7 +9,7 @@ import { nextHint } from "../commands/hint.ts";
 import { resetKatas } from "../commands/reset.ts";
 import { recordOutcome } from "../commands/status.ts";
 import { testAll, testKata } from "../commands/test-kata.ts";
-import { EXIT, UsageError } from "../errors.ts";
+import { EXIT, NoReferenceError, UsageError } from "../errors.ts";
 import {
   type Progress,
   progressOf,
@@ -115,7 +116,9 @@ export function run(command: Command, io: Io): Promise<Result> {
       if (!passed && !force) {
         return { text: io.ui.m.solution.locked(id), exitCode: EXIT.failing };
       }
-      const text = await readFile(join(io.root, kata.files.reference), "utf8");
+      const text = await readFile(join(io.root, kata.files.reference), "utf8").catch(() => {
+        throw new NoReferenceError(id);
+      });
       await writeProgress(
         io.root,
         withKata(progress, id, {
@@ -163,7 +166,7 @@ export function run(command: Command, io: Io): Promise<Result> {
       const { verify } = await import("../verify/verify.ts");
       const verdicts = await verify(io.root, ids);
       return {
-        text: renderVerdicts(verdicts, io.ui),
+        text: renderVerdicts(verdicts, io.ui, existsSync(join(io.root, "solutions"))),
         exitCode: verdicts.every((v) => v.ok) ? EXIT.ok : EXIT.failing,
       };
     })

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { findKata, type Kata } from "../catalog/catalog.ts";
-import { MissingFileError } from "../errors.ts";
+import { MissingFileError, NoReferenceError } from "../errors.ts";
 import type { DifferentialResult } from "../runner/differential.ts";
 import type { KataOutcome } from "../runner/outcome.ts";
 import { runLearner } from "../runner/run-learner.ts";
@@ -28,9 +28,8 @@ export async function compareKata(
   seed: number,
 ): Promise<Comparison> {
   const kata = await findKata(root, id);
-  for (const file of [kata.files.stub, kata.files.reference]) {
-    if (!existsSync(join(root, file))) throw new MissingFileError(file);
-  }
+  if (!existsSync(join(root, kata.files.reference))) throw new NoReferenceError(id);
+  if (!existsSync(join(root, kata.files.stub))) throw new MissingFileError(kata.files.stub);
   const base = { kata: id, spec: kata.files.spec };
   const targets: Target[] = [
     { ...base, name: COMPARE_TARGETS.learner, impl: { kind: "learner" } },

@@ -100,6 +100,8 @@ export const en = {
     confirmReset: (id) => `Restore the stub of ${id}? Your file is backed up first. (y/N)`,
   },
   verify: {
+    structureGood: (n) =>
+      `${n} katas verified: manifests, files and exports are in place (a student pack has no references to check).`,
     allGood: (n) =>
       `${n} katas verified: every stub fails, every reference passes, every decoy is rejected.`,
     broken: (bad, n) => `${bad} of ${n} katas break the contract (docs/kata-contract.md).`,
@@ -160,6 +162,9 @@ Exit codes: 0 success or all green, 1 failing tests, 2 bad usage or a broken rep
     seeList: "`npx kata list` shows the katas there are.",
     manifest: (file) => `${file} is not a valid kata manifest:`,
     manifestNext: "Fix the fields named above; docs/kata-contract.md describes the manifest.",
+    noReference: (id) =>
+      `This copy of the katas has no reference solution for ${id} (a student pack leaves them out).`,
+    noReferenceNext: "Ask your teacher for the reference, or compare in the full repository.",
     missingFile: (file) => `${file} is missing.`,
     missingFileNext: "Restore it from git (`git checkout -- <file>`) or run `npx kata reset <id>`.",
     usageNext: "Run `npx kata help` for the commands and their options.",

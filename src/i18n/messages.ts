@@ -92,6 +92,7 @@ export interface Messages {
   };
   readonly verify: {
     readonly allGood: (count: number) => string;
+    readonly structureGood: (count: number) => string;
     readonly broken: (bad: number, count: number) => string;
   };
   readonly usage: {
@@ -118,6 +119,8 @@ export interface Messages {
     readonly seeList: string;
     readonly manifest: (file: string) => string;
     readonly manifestNext: string;
+    readonly noReference: (id: string) => string;
+    readonly noReferenceNext: string;
     readonly missingFile: (file: string) => string;
     readonly missingFileNext: string;
     readonly usageNext: string;

@@ -93,6 +93,8 @@ export const zhCN = {
     confirmReset: (id) => `恢复 ${id} 的存根吗？你的文件会先被备份。(y/N)`,
   },
   verify: {
+    structureGood: (n) =>
+      `已验证 ${n} 个练习：清单、文件和导出都齐全（学生包不含参考答案，无需检查）。`,
     allGood: (n) => `已验证 ${n} 个练习：每个存根都失败，每个参考答案都通过，每个诱饵解都被拒绝。`,
     broken: (bad, n) => `${n} 个练习中有 ${bad} 个违反了约定（docs/kata-contract.md）。`,
   },
@@ -152,6 +154,8 @@ export const zhCN = {
     seeList: "`npx kata list` 会列出现有的练习。",
     manifest: (file) => `${file} 不是有效的练习清单（manifest）：`,
     manifestNext: "请修正上面列出的字段；docs/kata-contract.md 说明了清单的格式。",
+    noReference: (id) => `这份练习副本没有 ${id} 的参考答案（学生包不包含参考答案）。`,
+    noReferenceNext: "请向老师索取参考答案，或在完整的仓库中进行对比。",
     missingFile: (file) => `缺少 ${file}。`,
     missingFileNext: "请从 git 恢复（`git checkout -- <文件>`），或运行 `npx kata reset <id>`。",
     usageNext: "运行 `npx kata help` 查看命令和选项。",

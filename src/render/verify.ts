@@ -2,7 +2,11 @@ import type { Verdict } from "../verify/verdict.ts";
 import type { Ui } from "./ui.ts";
 
 /** One line per kata, breaches indented under it (pure). Breaches stay in English: they are for maintainers. */
-export function renderVerdicts(verdicts: readonly Verdict[], { paint, m }: Ui): string {
+export function renderVerdicts(
+  verdicts: readonly Verdict[],
+  { paint, m }: Ui,
+  withReferences = true,
+): string {
   const lines = verdicts.flatMap((v) => [
     `${v.ok ? paint.green("✓") : paint.red("✗")} ${v.id.padEnd(18)} ${paint.dim(v.summary)}`,
     ...v.breaches.map((b) => `    ${paint.red("-")} ${b}`),
@@ -11,7 +15,7 @@ export function renderVerdicts(verdicts: readonly Verdict[], { paint, m }: Ui): 
   lines.push(
     "",
     bad === 0
-      ? paint.green(m.verify.allGood(verdicts.length))
+      ? paint.green((withReferences ? m.verify.allGood : m.verify.structureGood)(verdicts.length))
       : paint.red(m.verify.broken(bad, verdicts.length)),
   );
   return lines.join("\n");
