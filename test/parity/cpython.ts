@@ -69,7 +69,8 @@ export async function agreeWithCPython<T>(
   const samples = fc.sample(arbitrary, { seed, numRuns: RUNS }).map(d.python);
   for (let i = 0; i < samples.length; i += 500) {
     const batch = samples.slice(i, i + 500);
-    evaluateAll(oracle, batch).forEach((o, j) => known.set(batch[j] ?? "", o));
+    const outcomes = evaluateAll(oracle, batch);
+    for (const [j, o] of outcomes.entries()) known.set(batch[j] ?? "", o);
   }
   const python = (expression: string): Outcome => {
     const cached = known.get(expression);
