@@ -19,6 +19,8 @@ export interface KataEvidence {
 /** The verdict on one kata: what held, and each breach in words. */
 export interface Verdict {
   readonly id: string;
+  /** A kata, or a document checked beside them (the root README's translation). */
+  readonly subject?: "kata" | "document";
   readonly ok: boolean;
   readonly summary: string;
   readonly breaches: readonly string[];

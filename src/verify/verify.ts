@@ -139,6 +139,7 @@ async function rootReadme(root: string): Promise<Verdict> {
         : [];
   return {
     id: "README",
+    subject: "document",
     ok: breaches.length === 0,
     summary: "root README in English and Chinese",
     breaches,
