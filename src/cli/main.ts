@@ -34,8 +34,8 @@ async function confirm(question: string): Promise<boolean> {
 
 /** The CLI's one error boundary: parse, run, print once, set the exit code. */
 export async function main(argv: readonly string[], root: string): Promise<number> {
-  const paint = paintFor(process.stdout, process.env);
-  const errPaint = paintFor(process.stderr, process.env);
+  const paint = paintFor(process.stdout, process.env, root);
+  const errPaint = paintFor(process.stderr, process.env, root);
   let m = catalogues[pickLocale(undefined, process.env)];
   try {
     m = catalogues[pickLocale(langOption(argv), process.env)];

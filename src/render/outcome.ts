@@ -60,7 +60,12 @@ function renderFailure(failure: Failure, id: string, { paint, m }: Ui): string {
     lines.push(`${paint.green(m.test.expected)} ${clip(failure.expected ?? "", 500)}`);
     lines.push(`${paint.red(m.test.actual)} ${clip(failure.actual ?? "", 500)}`);
   }
-  if (failure.at) lines.push(paint.dim(m.test.at(failure.at)));
+  if (failure.at) {
+    const [file = failure.at, line] = failure.at.split(":");
+    lines.push(
+      paint.dim(m.test.at(paint.link(file, line === undefined ? undefined : Number(line)))),
+    );
+  }
   if (property) {
     lines.push(
       paint.dim(
@@ -100,7 +105,7 @@ export function renderOutcome(
           .slice(0, 10)
           .map(
             (d) =>
-              `  ${paint.bold(`${d.file}:${d.line}:${d.column}`)} ${d.message} ${paint.dim(d.code)}`,
+              `  ${paint.bold(paint.link(d.file, d.line, d.column))} ${d.message} ${paint.dim(d.code)}`,
           ),
         ...(diagnostics.length > 10
           ? [paint.dim(`  ${m.test.andMore(diagnostics.length - 10)}`)]

@@ -88,6 +88,16 @@ describe("kata CLI on hostile input", () => {
     noStack(run.stdout + run.stderr);
   });
 
+  it("names a missing export, before any test runs", () => {
+    edit((t) => t.replace("export function lazyAsync", "function lazyAsync"));
+    const before = box.katasHash();
+    const run = box.kata("test", "singleton");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/katas\/singleton\/singleton\.test\.ts:\d+:\d+ .*'lazyAsync'.*not exported/);
+    noStack(run.stdout + run.stderr);
+    expect(box.katasHash()).toBe(before);
+  });
+
   it("reports a throw at import as a load error naming the file", () => {
     edit((t) => `throw new Error("boom at import");\n${t}`);
     const run = box.kata("test", "singleton");
