@@ -94,6 +94,8 @@ describe("values-and-braces", () => {
     [`f"}}{{"`, () => f`}}{{`, "}{"],
     [`f"{1}{{"`, () => f`${1}{{`, "1{"],
     [`f""`, () => f``, ""],
+    // The cooked text: an escape in the template is a character, as in the Python literal.
+    [`f"tab:\\t|"`, () => f`tab:\t|`, "tab:\t|"],
     [`f"a}b"`, () => f`a}b`, syntaxError("single '}' is not allowed")],
     [`f"{1}}"`, () => f`${1}}`, syntaxError("single '}' is not allowed")],
     [`f"}}}"`, () => f`}}}`, syntaxError("single '}' is not allowed")],
@@ -207,6 +209,7 @@ describe("conversions-and-debug", () => {
     [`f"{'Zoë'!a}"`, () => f`${"Zoë"}{!a}`, "'Zo\\xeb'"],
     [`f"{'中'!a}"`, () => f`${"中"}{!a}`, "'\\u4e2d'"],
     [`f"{'😀'!a}"`, () => f`${"😀"}{!a}`, "'\\U0001f600'"],
+    [`f"{'ÿ'!a}"`, () => f`${"ÿ"}{!a}`, "'\\xff'"],
     [`f"{[1, 'é']!a}"`, () => f`${[1, "é"]}{!a}`, "[1, '\\xe9']"],
     [
       `f"{S()!r} {S()!s} {S()!a}"`,
@@ -246,6 +249,11 @@ describe("conversions-and-debug", () => {
     [`f"{=}"`, () => f`${1}{=}`, syntaxError("valid expression required before '='")],
     [`f"{x=y}"`, () => f`${1}{x=y}`, syntaxError("expecting '!', or ':', or '}'")],
     [`f"{x==}"`, () => f`${1}{x==}`, syntaxError("expecting '=', or '!', or ':', or '}'")],
+    [`f"{1!=}"`, () => f`${1}{!=}`, syntaxError("expecting '=', or '!', or ':', or '}'")],
+    [`f"{x=!=}"`, () => f`${1}{x=!=}`, syntaxError("expecting '!', or ':', or '}'")],
+    [`f"{1!"`, () => f`${1}{!`, syntaxError("expecting '}'")],
+    [`f"{x="`, () => f`${1}{x=`, syntaxError("expecting '}'")],
+    [`f"{1!{2}}"`, () => f`${1}{!${2}}`, syntaxError("invalid conversion character")],
   ]);
 
   it("law: a conversion runs before the spec: {!r:spec} is format(repr(v), spec)", () => {
@@ -286,12 +294,23 @@ describe("nested-specs-and-errors", () => {
     [`f"{'ab':{6:{'d'}}}"`, () => f`${"ab"}{:${6}{:${"d"}}}`, "ab    "],
     [`f"{1.5:{'.'}{3}}"`, () => f`${1.5}{:${"."}${3}}`, "1.5"],
     [`f"{1 }"`, () => f`${1}{ }`, "1"],
+    [`f"{1 \\t\\n\\r\\f}"`, () => f`${1}{ \t\n\r\f}`, "1"],
     [
       `f"{1:{2:{3:{4}}}}"`,
       () => f`${1}{:${2}{:${3}{:${4}}}}`,
       syntaxError("expressions nested too deeply"),
     ],
     [`f"{1:{}}"`, () => f`${1}{:{}}`, syntaxError("valid expression required before '}'")],
+    [
+      `f"{1:{2:{}}}"`,
+      () => f`${1}{:${2}{:{}}}`,
+      syntaxError("valid expression required before '}'"),
+    ],
+    [
+      `f"{1:{2:{3:{}}}}"`,
+      () => f`${1}{:${2}{:${3}{:{}}}}`,
+      syntaxError("expressions nested too deeply"),
+    ],
     [`f"{1:{2}"`, () => f`${1}{:${2}`, syntaxError("expecting '}', or format specs")],
     [`f"{1:>3"`, () => f`${1}{:>3`, syntaxError("expecting '}', or format specs")],
     [`f"{1!r"`, () => f`${1}{!r`, syntaxError("expecting '}'")],

@@ -59,6 +59,9 @@ describe("strings-and-alignment", () => {
     ["ab", "😀<4", "ab😀😀"],
     ["中文", "*>6", "****中文"],
     ["", "3", "   "],
+    // CPython reads widths as Unicode decimal digits (Py_UNICODE_TODECIMAL): "٥" is 5.
+    ["ab", "\u0665", "ab   "],
+    ["ab", "*>\uff15", "***ab"],
   ]);
 
   it.each([
@@ -77,6 +80,11 @@ describe("strings-and-alignment", () => {
     ["\\", "'\\\\'"],
     ["\ud800", "'\\ud800'"],
     ["\x85\xa0", "'\\x85\\xa0'"],
+    // Alone, with nothing else to escape, and printable non-ASCII next to an escape.
+    ["\xa0", "'\\xa0'"],
+    ["\u3000", "'\\u3000'"],
+    ["\uffff", "'\\uffff'"],
+    ["é\n中", "'é\\n中'"],
   ])("repr(%j) is %s", (text, expected) => {
     expect(repr(text)).toBe(expected);
   });
@@ -173,6 +181,17 @@ describe("integers-and-bases", () => {
     [true, "x", "1"],
     [true, ">5", "    1"],
     [false, "+", "+0"],
+    [0, "c", "\u0000"],
+    [0x10ffff, "c", "\u{10ffff}"],
+    [7, "0\u0663", "007"],
+    // A fill given before the alignment wins over the 0 flag.
+    [42, "*<05", "42***"],
+    // Float types turn an int into a float first.
+    [1234, "E", "1.234000E+03"],
+    [1234, "F", "1234.000000"],
+    [1234, "g", "1234"],
+    [1234, "G", "1234"],
+    [1234, "%", "123400.000000%"],
   ]);
 
   it.each([
@@ -180,11 +199,19 @@ describe("integers-and-bases", () => {
     [-7n, "-7"],
     [2n ** 64n, "18446744073709551616"],
     [true, "True"],
+    [false, "False"],
     [null, "None"],
     [undefined, "None"],
   ])("repr(%o) is %s", (value, expected) => {
     expect(repr(value)).toBe(expected);
     expect(str(value)).toBe(expected);
+  });
+
+  it("prints up to 4300 decimal digits, the sign not counted", () => {
+    const digits = `1${"0".repeat(4299)}`;
+    expect(format(10n ** 4299n)).toBe(digits);
+    expect(format(-(10n ** 4299n))).toBe(`-${digits}`);
+    expect(format(-(10n ** 4299n), "d")).toBe(`-${digits}`);
   });
 
   it("law: '_' groups hex digits by four from the right", () => {
@@ -287,6 +314,8 @@ describe("floats", () => {
     [Number.POSITIVE_INFINITY, "%", "inf%"],
     [Number.NaN, "+", "+nan"],
     [-0, "", "-0.0"],
+    [pyFloat(0), "", "0.0"],
+    [0, ".1f", "0.0"],
     [-0, "z", "0.0"],
     [-0.0001, ".2f", "-0.00"],
     [-0.0001, "z.2f", "0.00"],
@@ -300,6 +329,50 @@ describe("floats", () => {
     [true, ".1f", "1.0"],
     [2n ** 53n + 1n, ".0f", "9007199254740992"],
     [7, "e", "7.000000e+00"],
+    // Not ties: a kept even digit must still round up.
+    [1.26, ".1f", "1.3"],
+    [0.126, ".2f", "0.13"],
+    // A tie whose last bit is in the low 32 bits of the mantissa.
+    [4194304.5, ".0f", "4194304"],
+    // Ties that carry into a new leading digit.
+    [9.5, ".0e", "1e+01"],
+    [9.5, ".1g", "1e+01"],
+    [99.5, ".1e", "1.0e+02"],
+    // Past 100 decimals and 101 significant digits, where toFixed and toExponential stop.
+    [1e-200, ".110f", `0.${"0".repeat(110)}`],
+    [6e-102, ".101f", `0.${"0".repeat(100)}1`],
+    [
+      5e-324,
+      ".110e",
+      "4.94065645841246544176568792868221372365059802614324764425585682500675507270208751865299836361635992379796564695e-324",
+    ],
+    [Number.POSITIVE_INFINITY, "F", "INF"],
+    [Number.NEGATIVE_INFINITY, "E", "-INF"],
+    [0.001, "#.4g", "0.001000"],
+    // Ties in 'e' and 'g' that round down to the even digit (toExponential rounds them up).
+    [2.5, ".0e", "2e+00"],
+    [0.125, ".1e", "1.2e-01"],
+    [0.125, ".2g", "0.12"],
+    [2.5, ".1g", "2"],
+    // A tie at exactly 100 decimals, toFixed's last precision.
+    [
+      2 ** -101,
+      ".100f",
+      "0.0000000000000000000000000000003944304526105059027058642826413931148366032175545115023851394653320312",
+    ],
+    // 2.0**341 has 103 digits ending in "52": more than 101 significant digits, rounded down.
+    [
+      pyFloat(2 ** 341),
+      ".101e",
+      "4.47948948435560842111488456113688855624329099446929906979997820192758374236032189076175498654321423155e+102",
+    ],
+    [0.5, "g", "0.5"],
+    [pyFloat(1e15), ">20", "  1000000000000000.0"],
+    [1.5, "#.2f", "1.50"],
+    // 'z' only drops the sign of a zero, whatever path the digits come from.
+    [-1.5, "z.1f", "-1.5"],
+    [-0, "z.2e", "0.00e+00"],
+    [-4e-102, "z.101f", `0.${"0".repeat(101)}`],
   ]);
 
   it("'f' never switches to exponent form: format(1e300, 'f') prints all 301 digits", () => {
@@ -338,6 +411,28 @@ describe("floats", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10 ** 6 }), fc.nat(6), (k, p) => {
         const x = (2 * k + 1) / 2 ** (p + 1);
+        expect(format(x, `.${p}f`)).toBe(fixedOracle(x, p));
+      }),
+    );
+  });
+
+  it("law: past 100 decimals too, '.{p}f' is the exact binary value rounded half to even", () => {
+    // Tiny values have more than 100 exact decimals, so the rounding happens past toFixed's reach.
+    const tiny = fc.double({ min: 1e-60, max: 1e-16, noNaN: true });
+    fc.assert(
+      fc.property(tiny, fc.boolean(), fc.integer({ min: 101, max: 140 }), (x, negative, p) => {
+        const value = negative ? -x : x;
+        expect(format(value, `.${p}f`)).toBe(fixedOracle(value, p));
+      }),
+    );
+  });
+
+  it("law: exact ties round to even for any odd mantissa, up to 110 decimals", () => {
+    // (2k + 1) / 2^(p+1) is exact for 2k + 1 < 2^53, and a tie at p decimals.
+    const odd = fc.bigInt({ min: 0n, max: 2n ** 52n - 1n }).map((k) => Number(2n * k + 1n));
+    fc.assert(
+      fc.property(odd, fc.nat(110), (m, p) => {
+        const x = m / 2 ** (p + 1);
         expect(format(x, `.${p}f`)).toBe(fixedOracle(x, p));
       }),
     );
@@ -394,6 +489,15 @@ describe("grouping-and-errors", () => {
     [pyFloat(1e21), ",", "1e+21"],
     [-1234.5, "012,.1f", "-0,001,234.5"],
     [null, "", "None"],
+    [1234.5, ",e", "1.234500e+03"],
+    [1234.5, ",E", "1.234500E+03"],
+    [1234.5, ",F", "1,234.500000"],
+    [1234.5, ",G", "1,234.5"],
+    [1234.5, ",%", "123,450.000000%"],
+    [9999.5, ",", "9,999.5"],
+    [1.5, "#.0_f", "2."],
+    // The largest precision a 32-bit CPython accepts.
+    ["ab", ".2147483647", "ab"],
   ]);
 
   it.each<ErrorRow>([
@@ -423,9 +527,33 @@ describe("grouping-and-errors", () => {
     [1.5, "._n", "ValueError", "Cannot specify '_' with 'n'."],
     [1.5, ",n", "ValueError", "Cannot specify ',' with 'n'."],
     [5, "99999999999999999999", "ValueError", "Too many decimal digits in format string"],
+    ["ab", ".2147483648", "ValueError", "Too many decimal digits in format string"],
+    ["ab", "abc", "ValueError", "Invalid format specifier 'abc' for object of type 'str'"],
+    [true, "abc", "ValueError", "Invalid format specifier 'abc' for object of type 'bool'"],
+    [5, "\xe9", "ValueError", "Unknown format code '\\xe9' for object of type 'int'"],
+    [5, "\x80", "ValueError", "Unknown format code '\\x80' for object of type 'int'"],
+    [5, ",,", "ValueError", "Cannot specify ',' with ','."],
+    [5, "__", "ValueError", "Cannot specify '_' with '_'."],
+    // The reference CPython is a 32-bit build: 'c' goes through a 32-bit C long.
+    [2 ** 31, "c", "OverflowError", "Python int too large to convert to C long"],
+    [-(2 ** 31) - 1, "c", "OverflowError", "Python int too large to convert to C long"],
+    [2 ** 31 - 1, "c", "OverflowError", "%c arg not in range(0x110000)"],
+    [-(2 ** 31), "c", "OverflowError", "%c arg not in range(0x110000)"],
     [10n ** 400n, "f", "OverflowError", "int too large to convert to float"],
     [
       10n ** 4300n,
+      "",
+      "ValueError",
+      "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+    ],
+    [
+      10n ** 4300n,
+      "d",
+      "ValueError",
+      "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+    ],
+    [
+      -(10n ** 4300n),
       "",
       "ValueError",
       "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
@@ -484,6 +612,50 @@ describe("grouping-and-errors", () => {
   ])("repr(%o) is %s", (value, expected) => {
     expect(repr(value)).toBe(expected);
     expect(str(value)).toBe(expected);
+  });
+
+  it("objects: the type name is the class's, `object` for a literal or an anonymous class", () => {
+    class Point {}
+    const literal = { __str__: () => "s" };
+    const anonymous = new (class {
+      __str__() {
+        return "s";
+      }
+    })();
+    const bare: unknown = Object.assign(Object.create(null), { __str__: () => "s" });
+    const refused = (name: string) =>
+      `raises TypeError: unsupported format string passed to ${name}.__format__`;
+    expect(outcome(() => format(new Point(), "x"))).toBe(refused("Point"));
+    expect(repr(new Point())).toBe("<Point object>");
+    expect(outcome(() => format(literal, "x"))).toBe(refused("object"));
+    expect(outcome(() => format(anonymous, "x"))).toBe(refused("object"));
+    expect(outcome(() => format(bare, "x"))).toBe(refused("object"));
+    // A JS function is a Python function; an object without a prototype is still a dict.
+    expect(outcome(() => format(() => 1, "x"))).toBe(refused("function"));
+    expect(outcome(() => format(Object.create(null), "x"))).toBe(refused("dict"));
+    expect(repr(Object.create(null))).toBe("{}");
+  });
+
+  it("objects: str() falls back to __repr__, and both must return a str", () => {
+    class OnlyRepr {
+      __repr__() {
+        return "R()";
+      }
+    }
+    expect(str(new OnlyRepr())).toBe("R()");
+    expect(format(new OnlyRepr())).toBe("R()");
+    expect(outcome(() => str({ __str__: () => 5 }))).toBe(
+      "raises TypeError: __str__ returned non-string (type int)",
+    );
+    expect(outcome(() => repr({ __repr__: () => 5 }))).toBe(
+      "raises TypeError: __repr__ returned non-string (type int)",
+    );
+  });
+
+  it("a dict inside itself prints as {...}", () => {
+    const dict: Record<string, unknown> = {};
+    dict.self = dict;
+    expect(repr(dict)).toBe("{'self': {...}}");
   });
 
   it("a list inside itself prints as [...]", () => {

@@ -53,11 +53,16 @@ describe("strings-and-tuples", () => {
     ["%r", "it's", '"it\'s"'],
     ["%r %r", ["a\nb", 2.5], "'a\\nb' 2.5"],
     ["%a", "café 😀", "'caf\\xe9 \\U0001f600'"],
+    ["%a %a %a", ["\xff", "中", "😀"], "'\\xff' '\\u4e2d' '\\U0001f600'"],
     ["%s %r", [thing, thing], "a thing Thing()"],
     ["[%8s]", "Alice", "[   Alice]"],
     ["[%-8s]", "Alice", "[Alice   ]"],
     ["[%.3s]", "Alice", "[Ali]"],
     ["[%8.3s]", "Alice", "[     Ali]"],
+    // A precision longer than the text cuts nothing and leaves the width to pad.
+    ["[%5.10s]", "ab", "[   ab]"],
+    // A '.' without digits is a precision of 0.
+    ["%.s|", "abc", "|"],
     ["[%-4r]", "a", "['a' ]"],
     ["[%.2r]", "abc", "['a]"],
     ["[%3s]", "😀", "[  😀]"],
@@ -75,6 +80,16 @@ describe("strings-and-tuples", () => {
     ["%s", { a: 1 }, "{'a': 1}"],
     ["%s", [[1, 2]], "[1, 2]"],
   ]);
+
+  it("gives the same text when a template comes back, with the same or new values", () => {
+    const template = "Name: %s, Age: %d!";
+    expect(percentFormat(template, ["Alice", 30])).toBe("Name: Alice, Age: 30!");
+    expect(percentFormat(template, ["Alice", 30])).toBe("Name: Alice, Age: 30!");
+    expect(percentFormat(template, ["Bob", 4])).toBe("Name: Bob, Age: 4!");
+    expect(outcome(() => percentFormat(template, ["Bob"]))).toBe(
+      "raises TypeError: not enough arguments for format string",
+    );
+  });
 
   it("law: a template without % comes back unchanged, for an empty tuple or a mapping", () => {
     fc.assert(
@@ -168,6 +183,9 @@ describe("integers", () => {
     ["%c%c%c", [72, "i", 0x1f600], "Hi😀"],
     ["[%3c|%-3c]", [65, "é"], "[  A|é  ]"],
     ["%c", true, "\u0001"],
+    ["%c", 0x10ffff, "\u{10ffff}"],
+    // Zero padding goes after the sign; without '#', x and X have no prefix to skip.
+    ["[%05x|%06X]", [255, -255], "[000ff|-000FF]"],
     ["%x", 1.5, "raises TypeError: %x format: an integer is required, not float"],
     ["%X", pyFloat(1), "raises TypeError: %X format: an integer is required, not float"],
     ["%o", "8", "raises TypeError: %o format: an integer is required, not str"],
@@ -367,6 +385,14 @@ describe("mappings-stars-and-errors", () => {
     ["%*d", ["5", 1], "raises TypeError: * wants int"],
     ["%*d", [1.5, 1], "raises TypeError: * wants int"],
     ["%*d", [2 ** 40, 1], "raises OverflowError: Python int too large to convert to C ssize_t"],
+    // 32-bit CPython: -2**31 fits a ssize_t, and negating it in C overflows to itself, so no
+    // padding; one less does not fit.
+    ["%*d", [-(2 ** 31), 1], "1"],
+    [
+      "%*d",
+      [-(2 ** 31) - 1, 1],
+      "raises OverflowError: Python int too large to convert to C ssize_t",
+    ],
     ["%.*d", [2 ** 40, 1], "raises OverflowError: Python int too large to convert to C int"],
     ["%*d", [5], "raises TypeError: not enough arguments for format string"],
     ["%*d", 5, "raises TypeError: not enough arguments for format string"],
@@ -384,6 +410,9 @@ describe("mappings-stars-and-errors", () => {
     ["%é", 1, "raises ValueError: unsupported format character '?' (0xe9) at index 1"],
     ["%\n", 1, "raises ValueError: unsupported format character '?' (0xa) at index 1"],
     ["%'", 1, "raises ValueError: unsupported format character ''' (0x27) at index 1"],
+    // Shown as is from 0x1f to 0x7e, CPython's range.
+    ["%\x1f", 1, "raises ValueError: unsupported format character '\x1f' (0x1f) at index 1"],
+    ["%~", 1, "raises ValueError: unsupported format character '~' (0x7e) at index 1"],
     ["%2147483648d", 1, "raises ValueError: width too big"],
     ["%.2147483648f", 1.5, "raises ValueError: precision too big"],
     ["%.2147483646d", 1, "raises OverflowError: precision too large"],

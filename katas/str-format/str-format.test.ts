@@ -36,6 +36,9 @@ const noBraces = plain.map((s) => s.replace(/[{}]/g, ""));
 // biome-ignore lint/suspicious/noApproximativeNumericConstant: the seed's value, not Math.PI
 const PI = 3.14159;
 
+/** A function, as Python's `def greet(): return "hi"`. */
+const greet = () => "hi";
+
 describe("literals-and-auto-fields", () => {
   checkRows([
     ["Name: {}, Age: {}", ["Alice", 30], "Name: Alice, Age: 30"],
@@ -63,6 +66,13 @@ describe("literals-and-auto-fields", () => {
     ["{:>5", [1], "raises ValueError: unmatched '{' in format spec"],
     ["{:d}", ["a"], "raises ValueError: Unknown format code 'd' for object of type 'str'"],
   ]);
+
+  it("takes no arguments when none are given", () => {
+    expect(strFormat("no fields at all")).toBe("no fields at all");
+    expect(outcome(() => strFormat("{}"))).toBe(
+      "raises IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+  });
 
   it("renders each field before it parses the rest: '{}{' without arguments is an IndexError", () => {
     expect(outcome(() => strFormat("{}{", []))).toBe(
@@ -125,6 +135,7 @@ describe("indices-and-keywords", () => {
       "raises IndexError: Replacement index 2147483647 out of range for positional args tuple",
     ],
     ["{99999999999}", [], "raises ValueError: Too many decimal digits in format string"],
+    ["{2147483648}", [], "raises ValueError: Too many decimal digits in format string"],
     ["{ {", [], "raises ValueError: unexpected '{' in field name"],
     ["{0", [1], "raises ValueError: expected '}' before end of string"],
   ]);
@@ -136,6 +147,8 @@ describe("indices-and-keywords", () => {
     ["{x}", [], {}, "raises KeyError: 'x'"],
     ["{constructor}", [], {}, "raises KeyError: 'constructor'"],
     ["{x y}", [], { "x y": "spaces are fine" }, "spaces are fine"],
+    // Only decimal digits make an index: "é" is a name, "٠" (Arabic-Indic zero) an index.
+    ["{é}|{٠}", ["zero"], { é: "x" }, "x|zero"],
   ]);
 
   it("law: {i} picks args[i], in any order and as often as asked", () => {
@@ -222,6 +235,8 @@ describe("attributes-and-items", () => {
     ["{0.imag}", [pyFloat(2.5)], "0.0"],
     ["{0.numerator}/{0.denominator}", [7], "7/1"],
     ["{0.real.imag}", [3], "0"],
+    ["{0.imag} {0.denominator} {1.real} {1.imag}", [true, 1.5], "0 1 1.5 0.0"],
+    ["{0.real}", [2n ** 64n + 1n], "18446744073709551617"],
     ["{0[5]}", [[1]], "raises IndexError: list index out of range"],
     ["{0[5]}", ["ab"], "raises IndexError: string index out of range"],
     ["{0[a]}", [[1]], "raises TypeError: list indices must be integers or slices, not str"],
@@ -235,8 +250,12 @@ describe("attributes-and-items", () => {
     ["{0[toString]}", [{}], "raises KeyError: 'toString'"],
     ["{0.foo}", [1], "raises AttributeError: 'int' object has no attribute 'foo'"],
     ["{0.foo}", [{}], "raises AttributeError: 'dict' object has no attribute 'foo'"],
+    // An accessor of Object.prototype is no attribute either.
+    ["{0.__proto__}", [{}], "raises AttributeError: 'dict' object has no attribute '__proto__'"],
     ["{0.length}", [[]], "raises AttributeError: 'list' object has no attribute 'length'"],
     ["{0.foo}", [null], "raises AttributeError: 'NoneType' object has no attribute 'foo'"],
+    // A function's own properties are no attributes: Python's functions have no .name.
+    ["{0.name}", [greet], "raises AttributeError: 'function' object has no attribute 'name'"],
     ["{0.z}", [new Point(3, 4)], "raises AttributeError: 'Point' object has no attribute 'z'"],
     [
       "{0.constructor}",
@@ -315,6 +334,7 @@ describe("conversions-and-nesting", () => {
     ["{!r}", [pyFloat(1)], "1.0"],
     ["{0!a}", ["é😀\x00"], "'\\xe9\\U0001f600\\x00'"],
     ["{0!a}", ["\u2028"], "'\\u2028'"],
+    ["{!a} {!a} {!a}", ["ÿ", "中", "😀"], "'\\xff' '\\u4e2d' '\\U0001f600'"],
     ["{0!a}", [[1, "é"]], "[1, '\\xe9']"],
     ["{!r:^9}", ["ab"], "  'ab'   "],
     ["{0!r:>{1}}", ["x", 5], "  'x'"],
@@ -323,6 +343,8 @@ describe("conversions-and-nesting", () => {
     ["{:{}.{}f}", [PI, 10, 3], "     3.142"],
     ["{0:{1}}", ["x", "{"], "raises ValueError: Unknown format code '{' for object of type 'str'"],
     ["{0:{1!r}}", ["x", 3], "x  "],
+    // A nested field's own spec has no braces, so it is not expanded: no recursion error.
+    ["{0:{1:d}}", ["a", 5], "a    "],
     [
       "{0:{1}}",
       ["x"],
