@@ -252,6 +252,7 @@ describe("conversions-and-debug", () => {
     [`f"{1!=}"`, () => f`${1}{!=}`, syntaxError("expecting '=', or '!', or ':', or '}'")],
     [`f"{x=!=}"`, () => f`${1}{x=!=}`, syntaxError("expecting '!', or ':', or '}'")],
     [`f"{1!"`, () => f`${1}{!`, syntaxError("expecting '}'")],
+    [`f"{1! "`, () => f`${1}{! `, syntaxError("expecting '}'")],
     [`f"{x="`, () => f`${1}{x=`, syntaxError("expecting '}'")],
     [`f"{1!{2}}"`, () => f`${1}{!${2}}`, syntaxError("invalid conversion character")],
   ]);

@@ -115,7 +115,9 @@ function parseConversion(cursor: Cursor, afterLabel: boolean): "r" | "s" | "a" {
   if (c !== undefined && (isSpace(c) || c === "}" || c === ":")) {
     cursor.takeWhile(isSpace);
     const next = cursor.char();
-    if (next !== undefined && NAME_START.test(next)) {
+    // Spaces then the end of the template: CPython reports the missing brace, not the character.
+    if (next === undefined) throw syntaxError("expecting '}'");
+    if (NAME_START.test(next)) {
       throw syntaxError("conversion type must come right after the exclamation mark");
     }
     throw syntaxError("missing conversion character");

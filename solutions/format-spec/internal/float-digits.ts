@@ -132,15 +132,11 @@ export function exactFixed(x: number, precision: number): string | undefined {
   return Number(kept.at(-1)) % 2 === 1 ? x.toFixed(precision) : kept;
 }
 
-/** Digits of x rounded half to even at `precision` places after the point: `'f'` formatting. */
+/**
+ * Digits of x rounded half to even at `precision` places after the point, from the exact
+ * value: `'f'` formatting where `exactFixed` cannot answer (ties, 1e21 and up, long precisions).
+ */
 export function fixedDigits(x: number, precision: number): Digits {
-  const text = exactFixed(x, precision);
-  if (text === undefined) {
-    const exact = exactDigits(x);
-    return roundDigits(exact, exact.decpt + precision);
-  }
-  const point = text.indexOf(".");
-  const all = point < 0 ? text : text.slice(0, point) + text.slice(point + 1);
-  const leading = all.length - all.replace(/^0+/, "").length;
-  return withoutTrailingZeros(all.slice(leading), (point < 0 ? text.length : point) - leading);
+  const exact = exactDigits(x);
+  return roundDigits(exact, exact.decpt + precision);
 }
