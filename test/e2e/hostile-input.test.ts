@@ -93,7 +93,9 @@ describe("kata CLI on hostile input", () => {
     const before = box.katasHash();
     const run = box.kata("test", "singleton");
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/katas\/singleton\/singleton\.test\.ts:\d+:\d+ .*'lazyAsync'.*not exported/);
+    expect(run.stdout).toMatch(
+      /katas\/singleton\/singleton\.test\.ts:\d+:\d+ .*'lazyAsync'.*not exported/,
+    );
     noStack(run.stdout + run.stderr);
     expect(box.katasHash()).toBe(before);
   });
