@@ -84,12 +84,13 @@ export async function testAll(
       })),
     },
   });
+  if (result.kind === "differential") throw new Error("a spec job returned a differential result");
   return new Map(
     katas.map((kata): [string, KataOutcome] => {
       const own = diagnostics.filter((d) => d.file.startsWith(`${kata.files.dir}/`));
       if (own.length > 0) return [kata.id, { kind: "type-errors", diagnostics: own }];
-      if (result.kind !== "tests")
-        return [kata.id, result.kind === "differential" ? { kind: "timeout", seconds: 0 } : result];
+      // A hang or crash stops the whole run, so every kata shares that outcome.
+      if (result.kind !== "tests") return [kata.id, result];
       const report = {
         tests: result.report.tests.filter((t) => t.target === kata.id),
         loadErrors: result.report.loadErrors.filter((e) => e.target === kata.id),
