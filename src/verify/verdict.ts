@@ -85,12 +85,18 @@ export function judge(evidence: KataEvidence): Verdict {
   });
   for (const d of survivors)
     breaches.push(`decoy ${d} passes every test: the spec cannot tell it from the reference`);
+  // A decoy that does not load is "rejected" without proving anything about the spec.
+  const unloaded = evidence.decoys.filter((d) => {
+    const run = ran(report, targetName.decoy(id, d));
+    return run.loadFailed || run.tests.length === 0;
+  });
+  for (const d of unloaded) breaches.push(`decoy ${d} does not load, so it proves nothing`);
 
   for (const e of evidence.typeErrors)
     breaches.push(`type error ${e.file}:${e.line}: ${e.message.split("\n")[0]}`);
   breaches.push(...evidence.translation);
 
-  const rejected = evidence.decoys.length - survivors.length;
+  const rejected = evidence.decoys.length - survivors.length - unloaded.length;
   const passed = reference.tests.length - refFailed.length;
   const summary = [
     `reference ${passed}/${reference.tests.length}`,

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { kataFiles } from "../catalog/catalog.ts";
+import type { RunReport, TestOutcome } from "../runner/report.ts";
+import { judge, type KataEvidence, targetName } from "./verdict.ts";
+
+const kata = {
+  id: "k",
+  files: kataFiles("k"),
+  manifest: {
+    id: "k",
+    title: "K",
+    order: 1,
+    difficulty: "easy" as const,
+    tags: [],
+    python: "original.py",
+    api: ["f"],
+    steps: [{ id: "one", title: "One", hints: ["h"] }],
+  },
+};
+const test = (target: string, state: TestOutcome["state"]): TestOutcome => ({
+  target,
+  step: "one",
+  name: "t",
+  state,
+  failures: [],
+  ms: 0,
+});
+const evidence = (report: RunReport): KataEvidence => ({
+  kata,
+  missingFiles: [],
+  decoys: ["wrong", "broken"],
+  stubExports: { missing: [], extra: [] },
+  referenceExports: { missing: [], extra: [] },
+  typeErrors: [],
+  report,
+  translation: [],
+});
+
+describe("judge", () => {
+  const passing = [test(targetName.reference("k"), "passed"), test(targetName.stub("k"), "failed")];
+
+  it("accepts a kata whose decoys all run and fail", () => {
+    const report = {
+      tests: [
+        ...passing,
+        test(targetName.decoy("k", "wrong"), "failed"),
+        test(targetName.decoy("k", "broken"), "failed"),
+      ],
+      loadErrors: [],
+      unhandled: [],
+    };
+    expect(judge(evidence(report)).breaches).toEqual([]);
+  });
+
+  it("flags a decoy that passes, and one that does not load", () => {
+    const report = {
+      tests: [...passing, test(targetName.decoy("k", "wrong"), "passed")],
+      loadErrors: [
+        { target: targetName.decoy("k", "broken"), failure: { message: "SyntaxError" } },
+      ],
+      unhandled: [],
+    };
+    const verdict = judge(evidence(report));
+    expect(verdict.ok).toBe(false);
+    expect(verdict.breaches).toEqual([
+      "decoy wrong passes every test: the spec cannot tell it from the reference",
+      "decoy broken does not load, so it proves nothing",
+    ]);
+    expect(verdict.summary).toContain("decoys rejected 0/2");
+  });
+});
