@@ -1,33 +1,9 @@
 // Mistake: one template for every kind, `Driving a ${kind}`. It reads well for two kinds and
 // prints "Driving a suv" for the third, which original.py spells "Driving an SUV".
-import { match } from "ts-pattern";
-import {
-  type Car,
-  type CarKind,
-  CityMotors,
-  carKinds,
-  Dealership,
-  dealershipFor,
-  demo,
-  HaulageDepot,
-  isCarKind,
-  MountainOutfitters,
-  type Sale,
-  UnknownCarKindError,
-} from "../factory-method.ts";
+export * from "../factory-method.ts";
 
-export type { Car, CarKind, Sale };
-export {
-  CityMotors,
-  carKinds,
-  Dealership,
-  dealershipFor,
-  demo,
-  HaulageDepot,
-  isCarKind,
-  MountainOutfitters,
-  UnknownCarKindError,
-};
+import { match } from "ts-pattern";
+import { type Car, type CarKind, isCarKind, UnknownCarKindError } from "../factory-method.ts";
 
 abstract class TemplatedCar implements Car {
   abstract readonly kind: CarKind;

@@ -1,22 +1,8 @@
 // Mistake: calling the factory method twice in one sale, once for the car and once for the
 // receipt. The receipt then describes a car the buyer never gets.
-import {
-  type Car,
-  type CarKind,
-  carKinds,
-  createCar,
-  demo,
-  isCarKind,
-  orderCar,
-  type Sale,
-  Sedan,
-  Suv,
-  Truck,
-  UnknownCarKindError,
-} from "../factory-method.ts";
+export * from "../factory-method.ts";
 
-export type { Car, CarKind, Sale };
-export { carKinds, createCar, demo, isCarKind, orderCar, Sedan, Suv, Truck, UnknownCarKindError };
+import { type Car, type CarKind, type Sale, Sedan, Suv, Truck } from "../factory-method.ts";
 
 export abstract class Dealership {
   abstract readonly name: string;

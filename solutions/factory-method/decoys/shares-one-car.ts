@@ -1,38 +1,16 @@
 // Mistake: a factory that hands out one prebuilt car per kind. Every "new" sedan is the same
 // object, so whatever one owner does to it, every other owner sees.
+export * from "../factory-method.ts";
+
 import {
   type Car,
   type CarKind,
-  CityMotors,
-  carKinds,
-  Dealership,
-  dealershipFor,
-  demo,
-  HaulageDepot,
   isCarKind,
-  MountainOutfitters,
-  type Sale,
   Sedan,
   Suv,
   Truck,
   UnknownCarKindError,
 } from "../factory-method.ts";
-
-export type { Car, CarKind, Sale };
-export {
-  CityMotors,
-  carKinds,
-  Dealership,
-  dealershipFor,
-  demo,
-  HaulageDepot,
-  isCarKind,
-  MountainOutfitters,
-  Sedan,
-  Suv,
-  Truck,
-  UnknownCarKindError,
-};
 
 const lot = { sedan: new Sedan(), truck: new Truck(), suv: new Suv() } satisfies Record<
   CarKind,
