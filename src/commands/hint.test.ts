@@ -11,6 +11,7 @@ const kata: Kata = {
     id: "k",
     title: "K",
     order: 1,
+    track: "patterns",
     difficulty: "easy",
     tags: [],
     python: "original.py",

@@ -6,6 +6,7 @@ const valid = {
   id: "singleton",
   title: "Singleton",
   order: 1,
+  track: "patterns",
   difficulty: "easy",
   tags: [],
   python: "original.py",

@@ -22,6 +22,10 @@ export const translationSchema = z.strictObject({
   ),
 });
 
+/** The tracks of the catalogue, in the order `kata list` shows them. */
+export const TRACKS = ["patterns", "formatting", "ai-engineering"] as const;
+export type Track = (typeof TRACKS)[number];
+
 export const LOCALES = ["en", "zh-CN"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -30,6 +34,7 @@ export const manifestSchema = z.strictObject({
   id: kebab,
   title: z.string().min(1),
   order: z.number().int().positive(),
+  track: z.enum(TRACKS),
   difficulty: z.enum(["easy", "medium", "hard"]),
   tags: z.array(z.string().min(1)),
   python: z.string().regex(/\.py$/, "must name the Python original, like original.py"),

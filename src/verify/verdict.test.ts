@@ -10,6 +10,7 @@ const kata = {
     id: "k",
     title: "K",
     order: 1,
+    track: "patterns" as const,
     difficulty: "easy" as const,
     tags: [],
     python: "original.py",

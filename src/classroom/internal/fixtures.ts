@@ -10,13 +10,14 @@ export function kata(id: string, steps: readonly string[] = ["one", "two"], orde
       id,
       title: `The ${id} kata`,
       order,
+      track: "patterns",
       difficulty: "easy",
       tags: [],
       python: "original.py",
       api: ["demo"],
       steps: steps.map((s) => ({ id: s, title: s, hints: ["think"] })),
     },
-  } as Kata;
+  };
 }
 
 export function cell(
