@@ -7,7 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { MutantResult } from "@stryker-mutator/api/core";
 import { Stryker } from "@stryker-mutator/core";
-import { kataFiles, kataIds } from "../src/catalog/catalog.ts";
+import { kataFiles, kataIds } from "../src/kata/catalog.ts";
 
 const root = process.cwd();
 const reportDir = join("reports", "mutation");

@@ -3,8 +3,8 @@
 // document (the `<!-- source: ... -->` line of its .zh-CN.md).
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { findKata } from "../src/catalog/catalog.ts";
-import { documentHash, sourceHash } from "../src/i18n/source-hash.ts";
+import { findKata } from "../src/kata/catalog.ts";
+import { documentHash, sourceHash } from "../src/verify/source-hash.ts";
 
 const root = join(import.meta.dirname, "..");
 const arg = process.argv[2] ?? "README.md";

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { match } from "ts-pattern";
-import { loadCatalog } from "../catalog/catalog.ts";
 import type { Io, Result } from "../cli/run.ts";
 import { EXIT } from "../errors.ts";
+import { loadCatalog } from "../kata/catalog.ts";
 import { writeAutograding } from "./autograding.ts";
 import { gradeClass } from "./grade.ts";
 import { pack } from "./pack.ts";

@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { findKata, type Kata, loadCatalog } from "../catalog/catalog.ts";
+import { findKata, type Kata, loadCatalog } from "../kata/catalog.ts";
 import { classify, type GradedKata } from "./classify.ts";
 import type { ClassReport, StudentGrade } from "./report.ts";
 import { GradingWorker, runAll } from "./run-grader.ts";

@@ -1,4 +1,4 @@
-import type { Kata } from "../catalog/catalog.ts";
+import type { Kata } from "../kata/catalog.ts";
 
 /**
  * The pack's scripts. `npm test` checks that the repository is whole (types, and `kata verify`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classReport } from "./internal/fixtures.ts";
 import { reportCsv } from "./report-csv.ts";
+import { classReport } from "./test-fixtures.ts";
 
 describe("reportCsv", () => {
   const lines = reportCsv(classReport()).trimEnd().split("\r\n");

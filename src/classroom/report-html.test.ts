@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classReport } from "./internal/fixtures.ts";
 import { reportHtml } from "./report-html.ts";
+import { classReport } from "./test-fixtures.ts";
 
 describe("reportHtml", () => {
   const html = reportHtml(classReport());

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { NoSubmissionsError } from "./errors.ts";
-import { kata } from "./internal/fixtures.ts";
 import { findSubmissions } from "./submissions.ts";
+import { kata } from "./test-fixtures.ts";
 
 let dir: string;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { lstat, readdir, realpath } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import type { Kata } from "../catalog/catalog.ts";
+import type { Kata } from "../kata/catalog.ts";
 import { NoSubmissionsError } from "./errors.ts";
 
 /** Limits on what one student's kata folder may hold; beyond them nothing of it is run. */

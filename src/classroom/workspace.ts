@@ -2,9 +2,9 @@ import { constants, existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, open, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import type { Kata } from "../catalog/catalog.ts";
+import type { Kata } from "../kata/catalog.ts";
 import { MissingDependenciesError } from "./errors.ts";
-import { linkDependencies } from "./internal/link-dependencies.ts";
+import { linkDependencies } from "./link-dependencies.ts";
 import type { Submission } from "./submissions.ts";
 
 /**

@@ -5,7 +5,7 @@ import {
   parseClassroom,
 } from "../classroom/parse-classroom.ts";
 import { UsageError } from "../errors.ts";
-import { LOCALES, type Locale } from "../manifest/schema.ts";
+import { LOCALES, type Locale } from "../kata/manifest.ts";
 
 export const REPORTERS = ["pretty", "json", "junit"] as const;
 export type Reporter = (typeof REPORTERS)[number];

@@ -2,21 +2,21 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { match } from "ts-pattern";
-import { findKata, loadCatalog } from "../catalog/catalog.ts";
 import { runClassroom } from "../classroom/commands.ts";
 import { compareKata } from "../commands/compare.ts";
-import { nextHint } from "../commands/hint.ts";
+import { recordOutcome } from "../commands/record-outcome.ts";
 import { resetKatas } from "../commands/reset.ts";
-import { recordOutcome } from "../commands/status.ts";
 import { testAll, testKata } from "../commands/test-kata.ts";
 import { EXIT, NoReferenceError, UsageError } from "../errors.ts";
+import { findKata, loadCatalog } from "../kata/catalog.ts";
+import { nextHint } from "../kata/hints.ts";
 import {
   type Progress,
   progressOf,
   readProgress,
   withKata,
   writeProgress,
-} from "../progress/store.ts";
+} from "../kata/progress.ts";
 import { renderComparison } from "../render/compare.ts";
 import { renderHints } from "../render/hint.ts";
 import { junit } from "../render/junit.ts";
@@ -24,7 +24,7 @@ import { listJson, renderList } from "../render/list.ts";
 import { renderOutcome } from "../render/outcome.ts";
 import { resultsV3 } from "../render/results-json.ts";
 import type { Ui } from "../render/ui.ts";
-import { renderVerdicts } from "../render/verify.ts";
+import { renderVerdicts } from "../verify/render-verdicts.ts";
 import type { Command } from "./parse.ts";
 
 /** What the CLI needs from the world, passed in so that commands stay testable. */

@@ -1,18 +1,18 @@
-import { type Kata, loadCatalog } from "../catalog/catalog.ts";
 import { compareKata } from "../commands/compare.ts";
-import { nextHint } from "../commands/hint.ts";
+import { recordOutcome } from "../commands/record-outcome.ts";
 import { resetKatas } from "../commands/reset.ts";
-import { recordOutcome } from "../commands/status.ts";
 import { KataError } from "../errors.ts";
-import { progressOf, writeProgress } from "../progress/store.ts";
+import { type Kata, loadCatalog } from "../kata/catalog.ts";
+import { nextHint } from "../kata/hints.ts";
+import type { KataOutcome } from "../kata/outcome.ts";
+import { progressOf, writeProgress } from "../kata/progress.ts";
 import { renderComparison } from "../render/compare.ts";
 import { renderHints } from "../render/hint.ts";
 import { progressBar, renderList } from "../render/list.ts";
 import { renderOutcome } from "../render/outcome.ts";
-import type { KataOutcome } from "../runner/outcome.ts";
-import type { TypeDiagnostic } from "../verify/typecheck.ts";
-import { tscWatch } from "../watch/tsc-watch.ts";
-import { type WarmRunner, warmRunner } from "../watch/warm-runner.ts";
+import { tscWatch } from "../runner/tsc-watch.ts";
+import type { TypeDiagnostic } from "../runner/typecheck.ts";
+import { type WarmRunner, warmRunner } from "../runner/warm-runner.ts";
 import { type Io, loadProgress } from "./run.ts";
 
 /** The terminal as watch mode needs it: output, a clear screen, and single key presses. */

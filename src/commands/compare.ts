@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { findKata, type Kata } from "../catalog/catalog.ts";
 import { MissingFileError, NoReferenceError } from "../errors.ts";
-import type { DifferentialResult } from "../runner/differential.ts";
-import type { KataOutcome } from "../runner/outcome.ts";
+import { findKata, type Kata } from "../kata/catalog.ts";
+import type { KataOutcome } from "../kata/outcome.ts";
+import type { DifferentialResult } from "../runner/run-differential.ts";
 import { runLearner } from "../runner/run-learner.ts";
 import type { Target } from "../runner/targets.ts";
 

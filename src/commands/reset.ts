@@ -1,10 +1,10 @@
 import { cp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Kata } from "../catalog/catalog.ts";
 import { EXIT, KataError, type Said } from "../errors.ts";
 import { en } from "../i18n/en.ts";
 import type { Messages } from "../i18n/messages.ts";
-import { committedFile } from "../internal/git.ts";
+import type { Kata } from "../kata/catalog.ts";
+import { committedFile } from "../runner/git.ts";
 
 export class ResetError extends KataError {
   readonly exitCode = EXIT.usage;

@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { findKata, type Kata } from "../catalog/catalog.ts";
 import { MissingFileError } from "../errors.ts";
-import type { KataOutcome } from "../runner/outcome.ts";
+import { findKata, type Kata } from "../kata/catalog.ts";
+import type { KataOutcome } from "../kata/outcome.ts";
 import { runLearner } from "../runner/run-learner.ts";
-import { typecheck } from "../verify/typecheck.ts";
+import { typecheck } from "../runner/typecheck.ts";
 
 /**
  * A tsconfig that checks one kata's files (and what they import) instead of the whole

@@ -1,4 +1,4 @@
-import type { Locale, Manifest, Step } from "../manifest/schema.ts";
+import type { Locale, Manifest, Step } from "../kata/manifest.ts";
 
 /** A kata's title in the learner's language, falling back to English where no translation exists. */
 export function kataTitle(manifest: Manifest, locale: Locale): string {

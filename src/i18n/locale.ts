@@ -1,4 +1,4 @@
-import type { Locale } from "../manifest/schema.ts";
+import type { Locale } from "../kata/manifest.ts";
 import { en } from "./en.ts";
 import type { Messages } from "./messages.ts";
 import { zhCN } from "./zh-cn.ts";

@@ -1,5 +1,5 @@
 import type { ClassroomMessages } from "../classroom/messages.ts";
-import type { Locale } from "../manifest/schema.ts";
+import type { Locale } from "../kata/manifest.ts";
 
 /**
  * Every sentence the CLI shows a learner, as data or as a function of its data. One catalogue

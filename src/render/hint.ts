@@ -1,6 +1,6 @@
-import type { Kata } from "../catalog/catalog.ts";
-import type { HintShown } from "../commands/hint.ts";
 import { stepWords } from "../i18n/kata-words.ts";
+import type { Kata } from "../kata/catalog.ts";
+import type { HintShown } from "../kata/hints.ts";
 import type { Ui } from "./ui.ts";
 
 /** The hints revealed so far on the learner's step, in the learner's language (pure). */

@@ -1,5 +1,5 @@
-import type { Kata } from "../catalog/catalog.ts";
-import type { KataOutcome } from "../runner/outcome.ts";
+import type { Kata } from "../kata/catalog.ts";
+import type { KataOutcome } from "../kata/outcome.ts";
 import { resultsV3 } from "./results-json.ts";
 
 const xml = (s: string) =>

@@ -1,6 +1,6 @@
-import type { Kata } from "../catalog/catalog.ts";
 import { kataTitle } from "../i18n/kata-words.ts";
-import { type Progress, progressOf } from "../progress/store.ts";
+import type { Kata } from "../kata/catalog.ts";
+import { type Progress, progressOf } from "../kata/progress.ts";
 import type { Ui } from "./ui.ts";
 
 /** A bar of `width` cells, filled in proportion. */

@@ -1,9 +1,9 @@
 import { match } from "ts-pattern";
-import type { Kata } from "../catalog/catalog.ts";
 import { kataTitle, stepWords } from "../i18n/kata-words.ts";
+import type { Kata } from "../kata/catalog.ts";
+import type { KataOutcome } from "../kata/outcome.ts";
+import type { Failure, RunReport, TestOutcome } from "../kata/report.ts";
 import type { TranscriptParity } from "../parity/transcript.ts";
-import type { KataOutcome } from "../runner/outcome.ts";
-import type { Failure, RunReport, TestOutcome } from "../runner/report.ts";
 import { parsePropertyFailure } from "./property-failure.ts";
 import type { Ui } from "./ui.ts";
 

@@ -1,6 +1,6 @@
 import { match } from "ts-pattern";
-import type { Kata } from "../catalog/catalog.ts";
-import type { KataOutcome } from "../runner/outcome.ts";
+import type { Kata } from "../kata/catalog.ts";
+import type { KataOutcome } from "../kata/outcome.ts";
 
 /** Exercism's test-runner results, version 3: https://exercism.org/docs/building/tooling/test-runners/interface */
 export interface ResultsV3 {

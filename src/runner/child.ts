@@ -4,11 +4,11 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { match } from "ts-pattern";
+import type { KataOutcome } from "../kata/outcome.ts";
 import { transcriptParity } from "../parity/transcript.ts";
 import type { Differential } from "../testing/differential.ts";
-import { exportDrift, exportNames } from "../verify/exports.ts";
-import { type DifferentialResult, differential } from "./differential.ts";
-import type { KataOutcome } from "./outcome.ts";
+import { exportDrift, exportNames } from "./exports.ts";
+import { type DifferentialResult, differential } from "./run-differential.ts";
 import { runSpecs } from "./run-specs.ts";
 import type { Target } from "./targets.ts";
 

@@ -2,7 +2,7 @@ import { relative } from "node:path";
 import { inspect } from "node:util";
 import type { SerializedError } from "vitest";
 import { createVitest, type TestCase, type TestModule } from "vitest/node";
-import type { Failure, RunReport, TestOutcome } from "./report.ts";
+import type { Failure, RunReport, TestOutcome } from "../kata/report.ts";
 import { projectFor, type Target } from "./targets.ts";
 
 export interface RunOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { kataFiles } from "../catalog/catalog.ts";
-import type { RunReport, TestOutcome } from "../runner/report.ts";
+import { kataFiles } from "../kata/catalog.ts";
+import type { RunReport, TestOutcome } from "../kata/report.ts";
 import { judge, type KataEvidence, targetName } from "./verdict.ts";
 
 const kata = {

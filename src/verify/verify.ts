@@ -1,15 +1,15 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { findKata, type Kata, kataIds } from "../catalog/catalog.ts";
-import { judgeStructure } from "../classroom/pack-verify.ts";
 import { KataError } from "../errors.ts";
-import { documentHash, recordedSource, sourceHash } from "../i18n/source-hash.ts";
-import { translationProblems } from "../i18n/translation-check.ts";
+import { findKata, type Kata, kataIds } from "../kata/catalog.ts";
+import { exportDrift, exportNames } from "../runner/exports.ts";
 import { runSpecs } from "../runner/run-specs.ts";
 import type { Target } from "../runner/targets.ts";
-import { exportDrift, exportNames } from "./exports.ts";
-import { typecheck } from "./typecheck.ts";
+import { typecheck } from "../runner/typecheck.ts";
+import { judgeStructure } from "./pack-verify.ts";
+import { documentHash, recordedSource, sourceHash } from "./source-hash.ts";
+import { translationProblems } from "./translation-check.ts";
 import { judge, targetName, type Verdict } from "./verdict.ts";
 
 async function decoysOf(root: string, kata: Kata): Promise<string[]> {

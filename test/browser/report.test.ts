@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cell, classReport, student } from "../../src/classroom/internal/fixtures.ts";
 import { reportHtml } from "../../src/classroom/report-html.ts";
+import { cell, classReport, student } from "../../src/classroom/test-fixtures.ts";
 
 // The class report in a real browser: Debian's Chromium (`apt-get install chromium`), driven by
 // playwright-core. CHROMIUM overrides the path. Not part of `npm test`: `npm run test:browser`.

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "../../src/catalog/catalog.ts";
+import { loadCatalog } from "../../src/kata/catalog.ts";
 import { loadOracle } from "../../src/parity/oracle.ts";
 
 // Each kata's original.py runs in real CPython; the reference's demo() must print the same lines.

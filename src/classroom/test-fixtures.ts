@@ -1,5 +1,5 @@
-import { type Kata, kataFiles } from "../../catalog/catalog.ts";
-import type { ClassReport, KataGrade, StudentGrade } from "../report.ts";
+import { type Kata, kataFiles } from "../kata/catalog.ts";
+import type { ClassReport, KataGrade, StudentGrade } from "./report.ts";
 
 /** A kata as the catalog loads it, for tests: `kata("singleton", ["one", "two"])`. */
 export function kata(id: string, steps: readonly string[] = ["one", "two"], order = 1): Kata {

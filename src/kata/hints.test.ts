@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Kata } from "../catalog/catalog.ts";
-import { kataFiles } from "../catalog/catalog.ts";
-import { type Progress, withKata } from "../progress/store.ts";
-import { nextHint } from "./hint.ts";
+import type { Kata } from "./catalog.ts";
+import { kataFiles } from "./catalog.ts";
+import { nextHint } from "./hints.ts";
+import { type Progress, withKata } from "./progress.ts";
 
 const kata: Kata = {
   id: "k",

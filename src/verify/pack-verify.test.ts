@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kata } from "./internal/fixtures.ts";
+import { kata } from "../classroom/test-fixtures.ts";
 import { judgeStructure } from "./pack-verify.ts";
 
 describe("judgeStructure", () => {

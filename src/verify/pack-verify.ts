@@ -1,6 +1,6 @@
-import type { Kata } from "../catalog/catalog.ts";
-import type { ExportDrift } from "../verify/exports.ts";
-import type { Verdict } from "../verify/verdict.ts";
+import type { Kata } from "../kata/catalog.ts";
+import type { ExportDrift } from "../runner/exports.ts";
+import type { Verdict } from "./verdict.ts";
 
 /** What `kata verify` can check in a student pack, where there are no references or decoys. */
 export interface StructureEvidence {

@@ -1,9 +1,9 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { ManifestError, UnknownKataError } from "../errors.ts";
-import { closest } from "../internal/closest.ts";
-import { loadManifest } from "../manifest/load.ts";
-import type { Manifest } from "../manifest/schema.ts";
+import { closest } from "./closest.ts";
+import { loadManifest } from "./load-manifest.ts";
+import type { Manifest } from "./manifest.ts";
 
 /** Where a kata's files are, relative to the repository root. */
 export interface KataFiles {

@@ -1,4 +1,4 @@
-import type { Manifest } from "../manifest/schema.ts";
+import type { Manifest } from "../kata/manifest.ts";
 
 /**
  * What is wrong with a kata's Chinese translation, in words (pure): missing files, steps or

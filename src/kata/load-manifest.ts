@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { ManifestError, MissingFileError } from "../errors.ts";
-import { type Manifest, manifestSchema } from "./schema.ts";
+import { type Manifest, manifestSchema } from "./manifest.ts";
 
 /** Reads and validates a manifest; every problem names the field: `await loadManifest("katas/x/kata.json")`. */
 export async function loadManifest(file: string): Promise<Manifest> {

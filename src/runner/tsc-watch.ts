@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { parseDiagnostics, type TypeDiagnostic } from "../verify/typecheck.ts";
+import { parseDiagnostics, type TypeDiagnostic } from "./typecheck.ts";
 
 export interface TscWatch {
   close(): void;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Manifest } from "../manifest/schema.ts";
+import type { Manifest } from "../kata/manifest.ts";
 
 /**
  * The hash of a kata's English words: its README and the manifest's title, step titles and

@@ -4,10 +4,10 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createVitest } from "vitest/node";
+import type { KataOutcome } from "../kata/outcome.ts";
 import { transcriptParity } from "../parity/transcript.ts";
-import type { KataOutcome } from "../runner/outcome.ts";
-import { reportOf } from "../runner/run-specs.ts";
-import { projectFor, type Target } from "../runner/targets.ts";
+import { reportOf } from "./run-specs.ts";
+import { projectFor, type Target } from "./targets.ts";
 
 export interface WatchRequest {
   readonly root: string;

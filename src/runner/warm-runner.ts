@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import type { Kata } from "../catalog/catalog.ts";
-import type { KataOutcome } from "../runner/outcome.ts";
+import type { Kata } from "../kata/catalog.ts";
+import type { KataOutcome } from "../kata/outcome.ts";
 import type { WatchMessage, WatchRequest } from "./watch-child.ts";
 
 export interface WarmRunner {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ManifestError } from "../errors.ts";
-import { parseManifest } from "./load.ts";
+import { parseManifest } from "./load-manifest.ts";
 
 const valid = {
   id: "singleton",

@@ -1,7 +1,7 @@
-import type { Kata } from "../catalog/catalog.ts";
-import { type Progress, progressOf, withKata } from "../progress/store.ts";
+import type { Kata } from "../kata/catalog.ts";
+import type { KataOutcome } from "../kata/outcome.ts";
+import { type Progress, progressOf, withKata } from "../kata/progress.ts";
 import { stepResults } from "../render/outcome.ts";
-import type { KataOutcome } from "../runner/outcome.ts";
 
 /** The progress after a test run of one kata (pure): passed, or failing at its first red step. */
 export function recordOutcome(

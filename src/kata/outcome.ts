@@ -1,5 +1,5 @@
 import type { TranscriptParity } from "../parity/transcript.ts";
-import type { TypeDiagnostic } from "../verify/typecheck.ts";
+import type { TypeDiagnostic } from "../runner/typecheck.ts";
 import type { RunReport } from "./report.ts";
 
 /**

@@ -1,5 +1,5 @@
-import type { Verdict } from "../verify/verdict.ts";
-import type { Ui } from "./ui.ts";
+import type { Ui } from "../render/ui.ts";
+import type { Verdict } from "./verdict.ts";
 
 /** One line per kata, breaches indented under it (pure). Breaches stay in English: they are for maintainers. */
 export function renderVerdicts(

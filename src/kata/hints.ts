@@ -1,5 +1,5 @@
-import type { Kata } from "../catalog/catalog.ts";
-import { type Progress, progressOf, withKata } from "../progress/store.ts";
+import type { Kata } from "./catalog.ts";
+import { type Progress, progressOf, withKata } from "./progress.ts";
 
 export interface HintShown {
   readonly step: string;
