@@ -5,7 +5,7 @@
 // checks the report against it. Deterministic: the same repository gives the same class.
 import { existsSync } from "node:fs";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { match } from "ts-pattern";
@@ -356,7 +356,7 @@ async function main(): Promise<void> {
     process.exitCode = wrong.length === 0 ? 0 : 1;
     return;
   }
-  const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
+  const root = resolve(import.meta.dirname, "..");
   const made = await syntheticClass(root, dir, {
     count: Number(values.students ?? 30),
     ...(values.katas ? { katas: values.katas.split(",") } : {}),

@@ -1,8 +1,6 @@
-import { en } from "./i18n/en.ts";
-import type { Messages } from "./i18n/messages.ts";
-
 /** Exit codes shared by every command: 0 green, 1 failing tests, 2 bad usage or a broken repository. */
 export const EXIT = { ok: 0, failing: 1, usage: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** What an error says, in the learner's language: the problem, then what to do about it. */
 export interface Said {
@@ -11,23 +9,48 @@ export interface Said {
 }
 
 /**
- * The one kind of error the CLI prints. Each carries the data it is about and says, in any
- * locale, what went wrong and what to do next; the entry point prints it once and exits with
- * `exitCode`. Nothing deeper calls process.exit(). `message` is the English, for logs.
+ * The one kind of error the CLI prints. Each is a small class that carries the data it is about;
+ * it is described in the learner's language once, where it is printed (`render/describe-error.ts`).
+ * Nothing deeper calls process.exit(). `message` is a plain English summary, for logs.
  */
 export abstract class KataError extends Error {
-  abstract readonly exitCode: number;
-  abstract describe(m: Messages): Said;
+  abstract readonly exitCode: ExitCode;
 }
 
-/** A command line that does not parse; `say` picks the sentence from the catalogue. */
+/**
+ * An error of a command loaded on demand (the classroom), which carries its own catalogue: the
+ * core cannot know its sentences without importing upwards, so it asks the error.
+ */
+export abstract class SelfDescribingError extends KataError {
+  abstract describeIn(locale: string): Said;
+}
+
+/** What is wrong with a command line; `kind` names the sentence in the catalogue's `usage`. */
+export type UsageProblem =
+  | { readonly kind: "badOption"; readonly detail: string }
+  | { readonly kind: "unknownCommand"; readonly name: string }
+  | { readonly kind: "needsId"; readonly command: string }
+  | { readonly kind: "oneId"; readonly command: string; readonly got: string }
+  | { readonly kind: "timeout"; readonly value: string }
+  | { readonly kind: "reporter"; readonly choices: readonly string[]; readonly value: string }
+  | { readonly kind: "seed"; readonly value: string }
+  | { readonly kind: "lang"; readonly value: string }
+  | { readonly kind: "from"; readonly value: string }
+  | {
+      readonly kind:
+        | "watchOneId"
+        | "watchNeedsTerminal"
+        | "resetIdsOrAll"
+        | "resetNotBoth"
+        | "resetNeedsYes"
+        | "noClassroom";
+    };
+
+/** A command line that does not parse. */
 export class UsageError extends KataError {
   readonly exitCode = EXIT.usage;
-  constructor(readonly say: (m: Messages) => string) {
-    super(say(en));
-  }
-  describe(m: Messages): Said {
-    return { message: this.say(m), next: m.errors.usageNext };
+  constructor(readonly problem: UsageProblem) {
+    super(`usage: ${JSON.stringify(problem)}`);
   }
 }
 
@@ -37,11 +60,7 @@ export class UnknownKataError extends KataError {
     readonly id: string,
     readonly closest: readonly string[],
   ) {
-    super(en.errors.unknownKata(id));
-  }
-  describe(m: Messages): Said {
-    const next = this.closest.length > 0 ? m.errors.didYouMean(this.closest) : m.errors.seeList;
-    return { message: m.errors.unknownKata(this.id), next };
+    super(`unknown kata "${id}"`);
   }
 }
 
@@ -51,12 +70,7 @@ export class ManifestError extends KataError {
     readonly file: string,
     readonly problems: readonly string[],
   ) {
-    super(`${en.errors.manifest(file)}\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-  }
-  describe(m: Messages): Said {
-    // The field problems stay as zod words: they name fields, which are English anyway.
-    const list = this.problems.map((p) => `  - ${p}`).join("\n");
-    return { message: `${m.errors.manifest(this.file)}\n${list}`, next: m.errors.manifestNext };
+    super(`${file} is not a valid kata manifest:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   }
 }
 
@@ -64,19 +78,30 @@ export class ManifestError extends KataError {
 export class NoReferenceError extends KataError {
   readonly exitCode = EXIT.usage;
   constructor(readonly id: string) {
-    super(en.errors.noReference(id));
-  }
-  describe(m: Messages): Said {
-    return { message: m.errors.noReference(this.id), next: m.errors.noReferenceNext };
+    super(`no reference solution for "${id}" in this copy`);
   }
 }
 
 export class MissingFileError extends KataError {
   readonly exitCode = EXIT.usage;
   constructor(readonly file: string) {
-    super(en.errors.missingFile(file));
+    super(`missing file ${file}`);
   }
-  describe(m: Messages): Said {
-    return { message: m.errors.missingFile(this.file), next: m.errors.missingFileNext };
+}
+
+/** `kata reset` could not restore a stub; the learner's work is in the backup either way. */
+export class ResetError extends KataError {
+  readonly exitCode = EXIT.usage;
+  constructor(
+    readonly problem:
+      | { readonly kind: "no-original"; readonly file: string; readonly ref: string }
+      | {
+          readonly kind: "cannot-write";
+          readonly file: string;
+          readonly code: string;
+          readonly backup: string;
+        },
+  ) {
+    super(`reset: ${JSON.stringify(problem)}`);
   }
 }

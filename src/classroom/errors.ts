@@ -1,13 +1,17 @@
-import { EXIT, KataError, type Said } from "../errors.ts";
-import type { Messages } from "../i18n/messages.ts";
-import { type ClassroomMessages, classroomEn, type NoSubmissionsReason } from "./messages.ts";
+import { EXIT, type Said, SelfDescribingError } from "../errors.ts";
+import {
+  type ClassroomMessages,
+  classroomEn,
+  classroomMessages,
+  type NoSubmissionsReason,
+} from "./messages.ts";
 
-/** A classroom command's error: it describes itself from the classroom catalogue. */
-abstract class ClassroomError extends KataError {
-  readonly exitCode: number = EXIT.usage;
-  protected abstract said(c: ClassroomMessages, m: Messages): Said;
-  describe(m: Messages): Said {
-    return this.said(m.classroom, m);
+/** A classroom command's error: it describes itself from the classroom's own catalogue. */
+abstract class ClassroomError extends SelfDescribingError {
+  readonly exitCode = EXIT.usage;
+  protected abstract said(c: ClassroomMessages): Said;
+  describeIn(locale: string): Said {
+    return this.said(classroomMessages(locale));
   }
 }
 
@@ -16,8 +20,8 @@ export class ClassroomUsageError extends ClassroomError {
   constructor(readonly say: (c: ClassroomMessages) => string) {
     super(say(classroomEn));
   }
-  protected said(c: ClassroomMessages, m: Messages): Said {
-    return { message: this.say(c), next: m.errors.usageNext };
+  protected said(c: ClassroomMessages): Said {
+    return { message: this.say(c), next: c.errors.usageNext };
   }
 }
 

@@ -4,11 +4,13 @@
 // permission model, a heap limit). Vitest transforms the student's TypeScript here, so that fork
 // needs no native addons and no worker threads. The worker lives for many students, so vitest's
 // start-up is paid once per worker, not once per student.
+
 import { mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import type { SerializedError } from "vitest";
 import { createVitest, type TestCase, type TestModule } from "vitest/node";
+import { stopTree } from "../runner/process.ts";
 import { SETUP_FILES } from "../runner/targets.ts";
 import type {
   ChildKata,
@@ -177,4 +179,4 @@ process.on("message", (request: ChildRequest) => {
 });
 // The parent is gone (done, or stopped with Ctrl-C): take this process group down, a fork stuck
 // in a loop included, since nothing else would.
-process.on("disconnect", () => process.kill(-process.pid, "SIGKILL"));
+process.on("disconnect", () => stopTree(process.pid));

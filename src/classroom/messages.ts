@@ -28,6 +28,7 @@ export interface ClassroomMessages {
     readonly noSubmissionsNext: string;
     readonly missingDependencies: (dir: string) => string;
     readonly missingDependenciesNext: string;
+    readonly usageNext: string;
   };
   readonly pack: {
     readonly done: (count: number, dir: string) => string;
@@ -102,6 +103,7 @@ export const classroomEn = {
     missingDependencies: (dir) =>
       `${dir} is missing: the grader runs the specs with the repository's dependencies.`,
     missingDependenciesNext: "Run `npm ci` (or `npm install`) in the repository first.",
+    usageNext: "Run `npx kata help` for the commands and their options.",
   },
   pack: {
     done: (count, dir) => `Packed ${count} katas into ${dir}, without solutions or decoys.`,
@@ -153,6 +155,7 @@ export const classroomZhCN = {
       "请给出每个学生各占一个子目录的文件夹，每个子目录是该学生仓库的副本，或其 katas/ 目录的副本。",
     missingDependencies: (dir) => `缺少 ${dir}：评分需要用仓库的依赖运行测试规格。`,
     missingDependenciesNext: "请先在仓库中运行 `npm ci`（或 `npm install`）。",
+    usageNext: "运行 `npx kata help` 查看命令和选项。",
   },
   pack: {
     done: (count, dir) => `已将 ${count} 个练习打包到 ${dir}，不含参考答案和诱饵实现。`,
@@ -185,3 +188,8 @@ export const classroomZhCN = {
     reports: (files) => `报告：${files}`,
   },
 } as const satisfies ClassroomMessages;
+
+/** The classroom catalogue of a locale: the teacher sees the CLI in the learners' language. */
+export function classroomMessages(locale: string): ClassroomMessages {
+  return locale === "zh-CN" ? classroomZhCN : classroomEn;
+}

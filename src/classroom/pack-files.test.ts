@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { kata } from "../kata/catalog.fixture.ts";
 import { importedKatas, PACK_SCRIPTS, packPackageJson, studentReadme } from "./pack-files.ts";
-import { kata } from "./test-fixtures.ts";
 
 describe("packPackageJson", () => {
   it("replaces only the scripts, so the copied lockfile stays valid", () => {

@@ -57,6 +57,21 @@ async function withDependencies(root: string, chosen: readonly Kata[]): Promise<
   );
 }
 
+/**
+ * What a student repository gets of the tool: the learner's CLI, not the teacher's commands
+ * (src/classroom) and not the tool's own tests.
+ */
+function shipsToStudents(root: string) {
+  return (source: string): boolean => {
+    const path = relative(root, source).split(sep).join("/");
+    return (
+      !/\.(test|fixture)\.ts$/.test(path) &&
+      path !== "src/classroom" &&
+      !path.startsWith("src/classroom/")
+    );
+  };
+}
+
 async function prepare(root: string, dir: string, force: boolean): Promise<void> {
   const fromRoot = relative(dir, root);
   if (fromRoot === "" || (!fromRoot.startsWith("..") && !fromRoot.startsWith(sep)))
@@ -89,8 +104,7 @@ export async function pack(
     if (!existsSync(join(root, item))) continue;
     await cp(join(root, item), join(dir, item), {
       recursive: true,
-      // The tool's own tests stay with the repository.
-      filter: (source) => !source.endsWith(".test.ts"),
+      filter: shipsToStudents(root),
     });
   }
   for (const kata of katas) {

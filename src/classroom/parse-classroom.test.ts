@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../cli/parse.ts";
 import { ClassroomUsageError } from "./errors.ts";
+import { parseClassroomArgv as parse } from "./parse-classroom.ts";
 
 describe("parse: classroom commands", () => {
   it("reads pack with its folder, katas and --force", () => {

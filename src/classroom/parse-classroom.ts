@@ -1,3 +1,6 @@
+import { parseArgs } from "node:util";
+import { secondsOption } from "../commands/options.ts";
+import { UsageError } from "../errors.ts";
 import { ClassroomUsageError } from "./errors.ts";
 
 /** The classroom commands, as data: part of the CLI's Command union. */
@@ -112,4 +115,33 @@ export function parseClassroom(
     ...(jobs === undefined ? {} : { jobs }),
     ...(seed === undefined ? {} : { seed }),
   };
+}
+
+/** Every option a classroom command line may hold, for node:util parseArgs. */
+const OPTIONS = {
+  ...CLASSROOM_OPTIONS,
+  force: { type: "boolean" },
+  timeout: { type: "string" },
+  seed: { type: "string" },
+  lang: { type: "string" },
+} as const;
+
+/**
+ * A whole classroom command line as a command (pure): `parseClassroomArgv(["grade", "subs"])`.
+ * The learner's CLI hands these argvs over untouched, so it never loads this folder for itself.
+ */
+export function parseClassroomArgv(argv: readonly string[]): ClassroomCommand {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const detail = (error as Error).message;
+    throw new UsageError({ kind: "badOption", detail });
+  }
+  const { values, positionals } = parsed;
+  const [name, ...rest] = positionals;
+  if (name !== "pack" && name !== "classroom" && name !== "grade") {
+    throw new UsageError({ kind: "unknownCommand", name: name ?? "" });
+  }
+  return parseClassroom(name, rest, values, secondsOption(values.timeout));
 }

@@ -1,9 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { startTree, stopTree } from "../runner/process.ts";
 import type { ChildKata, ChildReply, ChildReport, ChildRequest } from "./grade-protocol.ts";
 
 const tsx = createRequire(import.meta.url).resolve("tsx");
-const workerScript = new URL("./grade-child.ts", import.meta.url).pathname;
+const workerScript = fileURLToPath(new URL("./grade-child.ts", import.meta.url));
 
 /** Seconds a request may take beyond its katas' own limits: vitest's start-up, under load. */
 const STARTUP_SECONDS = 60;
@@ -44,11 +46,10 @@ export class GradingWorker {
   ) {}
 
   #start(): ChildProcess {
-    const child = spawn(process.execPath, ["--import", tsx, workerScript], {
+    const child = startTree(process.execPath, ["--import", tsx, workerScript], {
       cwd: this.cwd,
       env: childEnv(process.env, this.seed),
       stdio: ["ignore", "ignore", "pipe", "ipc"],
-      detached: true,
     });
     this.#stderr = "";
     child.stderr?.on("data", (chunk: Buffer) => {
@@ -62,9 +63,7 @@ export class GradingWorker {
   }
 
   static #kill(child: ChildProcess): void {
-    try {
-      process.kill(-(child.pid ?? 0), "SIGKILL");
-    } catch {}
+    stopTree(child.pid);
   }
 
   /** Sends one request and waits for its answer, for the worker's death, or for the backstop. */

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { kata } from "../kata/catalog.fixture.ts";
 import { NoSubmissionsError } from "./errors.ts";
 import { findSubmissions } from "./submissions.ts";
-import { kata } from "./test-fixtures.ts";
 
 let dir: string;
 beforeEach(() => {

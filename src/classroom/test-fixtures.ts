@@ -1,24 +1,4 @@
-import { type Kata, kataFiles } from "../kata/catalog.ts";
 import type { ClassReport, KataGrade, StudentGrade } from "./report.ts";
-
-/** A kata as the catalog loads it, for tests: `kata("singleton", ["one", "two"])`. */
-export function kata(id: string, steps: readonly string[] = ["one", "two"], order = 1): Kata {
-  return {
-    id,
-    files: kataFiles(id),
-    manifest: {
-      id,
-      title: `The ${id} kata`,
-      order,
-      track: "patterns",
-      difficulty: "easy",
-      tags: [],
-      python: "original.py",
-      api: ["demo"],
-      steps: steps.map((s) => ({ id: s, title: s, hints: ["think"] })),
-    },
-  };
-}
 
 export function cell(
   kataId: string,

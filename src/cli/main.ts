@@ -1,10 +1,12 @@
 import { randomInt } from "node:crypto";
 import { createInterface } from "node:readline/promises";
+import type { Io } from "../commands/io.ts";
 import { KataError } from "../errors.ts";
 import { catalogues, pickLocale } from "../i18n/locale.ts";
+import { describeError } from "../render/describe-error.ts";
 import { paintFor } from "../render/paint.ts";
 import { langOption, parse } from "./parse.ts";
-import { type Io, run } from "./run.ts";
+import { run } from "./run.ts";
 import { type Terminal, watchLoop } from "./watch.ts";
 
 const terminal: Terminal = {
@@ -54,7 +56,7 @@ export async function main(argv: readonly string[], root: string): Promise<numbe
     return result.exitCode;
   } catch (error) {
     if (error instanceof KataError) {
-      const { message, next } = error.describe(m);
+      const { message, next } = describeError(error, m);
       process.stderr.write(`${errPaint.red(message)}\n${next}\n`);
       return error.exitCode;
     }

@@ -1,14 +1,11 @@
 import { parseArgs } from "node:util";
-import {
-  CLASSROOM_OPTIONS,
-  type ClassroomCommand,
-  parseClassroom,
-} from "../classroom/parse-classroom.ts";
+import { secondsOption } from "../commands/options.ts";
+import { REPORTERS, type Reporter } from "../commands/test.ts";
 import { UsageError } from "../errors.ts";
 import { LOCALES, type Locale } from "../kata/manifest.ts";
 
-export const REPORTERS = ["pretty", "json", "junit"] as const;
-export type Reporter = (typeof REPORTERS)[number];
+/** The teacher's commands: parsed and run by src/classroom, which is loaded only for them. */
+export const CLASSROOM_COMMANDS = ["pack", "classroom", "grade"] as const;
 
 /** Every command the CLI understands, as data. */
 export type Command =
@@ -37,26 +34,27 @@ export type Command =
       readonly from: string;
     }
   | { readonly name: "verify"; readonly ids: readonly string[] }
-  | ClassroomCommand;
-
-function seconds(value: string | undefined): number {
-  if (value === undefined) return 10;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError((m) => m.usage.timeout(value));
-  return n;
-}
+  | { readonly name: "version" }
+  | { readonly name: "classroom"; readonly argv: readonly string[] };
 
 function one(positionals: readonly string[], command: string): string {
   const [id, ...rest] = positionals;
-  if (id === undefined) throw new UsageError((m) => m.usage.needsId(command));
-  if (rest.length > 0) throw new UsageError((m) => m.usage.oneId(command, positionals.join(" ")));
+  if (id === undefined) throw new UsageError({ kind: "needsId", command });
+  if (rest.length > 0) throw new UsageError({ kind: "oneId", command, got: positionals.join(" ") });
   return id;
 }
 
 function reporter(value: string | undefined): Reporter {
   const found = REPORTERS.find((r) => r === (value ?? "pretty"));
-  if (!found) throw new UsageError((m) => m.usage.reporter(REPORTERS.join(", "), value ?? ""));
+  if (!found) throw new UsageError({ kind: "reporter", choices: REPORTERS, value: value ?? "" });
   return found;
+}
+
+/** `--from`'s git revision; one that starts with `-` would reach git as an option. */
+function revision(value: string | undefined): string {
+  if (value === undefined) return "HEAD";
+  if (value === "" || value.startsWith("-")) throw new UsageError({ kind: "from", value });
+  return value;
 }
 
 const options = {
@@ -70,7 +68,7 @@ const options = {
   seed: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
-  ...CLASSROOM_OPTIONS,
+  version: { type: "boolean", short: "v" },
 } as const;
 
 /** The `--lang` of an argv, read before anything else so that even usage errors are in that language. */
@@ -80,23 +78,32 @@ export function langOption(argv: readonly string[]): Locale | undefined {
   const arg = argv[index] ?? "";
   const value = arg.includes("=") ? arg.slice("--lang=".length) : (argv[index + 1] ?? "");
   const locale = LOCALES.find((l) => l.toLowerCase() === value.toLowerCase());
-  if (!locale) throw new UsageError((m) => m.usage.lang(value));
+  if (!locale) throw new UsageError({ kind: "lang", value });
   return locale;
 }
 
 /** Turns argv (without node and the script) into a Command, or throws a UsageError (pure). */
 export function parse(argv: readonly string[]): Command {
+  // Options this table does not know (the classroom's own) do not stop the command's name.
+  const [first] = parseArgs({
+    args: [...argv],
+    options,
+    allowPositionals: true,
+    strict: false,
+  }).positionals;
+  if (CLASSROOM_COMMANDS.some((c) => c === first)) return { name: "classroom", argv };
   let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
     const detail = (error as Error).message;
-    throw new UsageError((m) => m.usage.badOption(detail));
+    throw new UsageError({ kind: "badOption", detail });
   }
   const { values, positionals } = parsed;
   const [name, ...rest] = positionals;
   if (values.help) return { name: "help" };
-  const timeoutSeconds = seconds(values.timeout);
+  if (values.version) return { name: "version" };
+  const timeoutSeconds = secondsOption(values.timeout);
   switch (name) {
     case undefined:
       return { name: "home" };
@@ -112,7 +119,7 @@ export function parse(argv: readonly string[]): Command {
         reporter: reporter(values.reporter),
       };
     case "watch":
-      if (rest.length > 1) throw new UsageError((m) => m.usage.watchOneId);
+      if (rest.length > 1) throw new UsageError({ kind: "watchOneId" });
       return rest[0] === undefined
         ? { name: "watch", timeoutSeconds }
         : { name: "watch", id: rest[0], timeoutSeconds };
@@ -123,7 +130,7 @@ export function parse(argv: readonly string[]): Command {
     case "compare": {
       const seed = values.seed === undefined ? undefined : Number(values.seed);
       if (seed !== undefined && !Number.isInteger(seed)) {
-        throw new UsageError((m) => m.usage.seed(values.seed ?? ""));
+        throw new UsageError({ kind: "seed", value: values.seed ?? "" });
       }
       return {
         name: "compare",
@@ -133,22 +140,20 @@ export function parse(argv: readonly string[]): Command {
       };
     }
     case "reset": {
-      if (values.all && rest.length > 0) throw new UsageError((m) => m.usage.resetNotBoth);
-      if (!values.all && rest.length === 0) throw new UsageError((m) => m.usage.resetIdsOrAll);
+      if (values.all && rest.length > 0) throw new UsageError({ kind: "resetNotBoth" });
+      if (!values.all && rest.length === 0) throw new UsageError({ kind: "resetIdsOrAll" });
       return {
         name: "reset",
         ids: values.all ? "all" : rest,
         yes: values.yes ?? false,
-        from: values.from ?? "HEAD",
+        from: revision(values.from),
       };
     }
     case "verify":
       return { name: "verify", ids: rest };
-    case "pack":
-    case "classroom":
-    case "grade":
-      return parseClassroom(name, rest, values, timeoutSeconds);
+    case "version":
+      return { name: "version" };
     default:
-      throw new UsageError((m) => m.usage.unknownCommand(name));
+      throw new UsageError({ kind: "unknownCommand", name });
   }
 }

@@ -1,19 +1,20 @@
 import { compareKata } from "../commands/compare.ts";
+import { type Io, loadProgress } from "../commands/io.ts";
 import { recordOutcome } from "../commands/record-outcome.ts";
 import { resetKatas } from "../commands/reset.ts";
 import { KataError } from "../errors.ts";
 import { type Kata, loadCatalog } from "../kata/catalog.ts";
 import { nextHint } from "../kata/hints.ts";
-import type { KataOutcome } from "../kata/outcome.ts";
+import type { KataOutcome, TypeDiagnostic } from "../kata/outcome.ts";
+import { isInside } from "../kata/paths.ts";
 import { progressOf, writeProgress } from "../kata/progress.ts";
 import { renderComparison } from "../render/compare.ts";
+import { describeError } from "../render/describe-error.ts";
 import { renderHints } from "../render/hint.ts";
 import { progressBar, renderList } from "../render/list.ts";
 import { renderOutcome } from "../render/outcome.ts";
 import { tscWatch } from "../runner/tsc-watch.ts";
-import type { TypeDiagnostic } from "../runner/typecheck.ts";
 import { type WarmRunner, warmRunner } from "../runner/warm-runner.ts";
-import { type Io, loadProgress } from "./run.ts";
 
 /** The terminal as watch mode needs it: output, a clear screen, and single key presses. */
 export interface Terminal {
@@ -38,7 +39,7 @@ export function watchLoop(
   const { ui } = io;
   const { paint, m } = ui;
   const said = (error: KataError) => {
-    const { message, next } = error.describe(m);
+    const { message, next } = describeError(error, m);
     return `${message}\n${next}`;
   };
   return new Promise((finish) => {
@@ -63,7 +64,9 @@ export function watchLoop(
     // What the learner should see for the current kata: type errors first, then the tests.
     const verdict = async (): Promise<string> => {
       if (!current) return paint.green(m.watch.everyKataGreen);
-      const own = diagnostics.filter((d) => d.file.startsWith(`${current?.files.dir}/`));
+      const own = diagnostics.filter(
+        (d) => current !== undefined && isInside(d.file, current.files.dir),
+      );
       const shown: KataOutcome | undefined =
         own.length > 0 ? { kind: "type-errors", diagnostics: own } : outcome;
       if (!shown) return paint.dim(m.watch.testing(current.id));

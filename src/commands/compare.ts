@@ -1,24 +1,13 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { MissingFileError, NoReferenceError } from "../errors.ts";
-import { findKata, type Kata } from "../kata/catalog.ts";
-import type { KataOutcome } from "../kata/outcome.ts";
-import type { DifferentialResult } from "../runner/run-differential.ts";
+import { EXIT, MissingFileError, NoReferenceError } from "../errors.ts";
+import { findKata } from "../kata/catalog.ts";
+import { COMPARE_TARGETS, type Comparison } from "../kata/outcome.ts";
+import { renderComparison } from "../render/compare.ts";
 import { runLearner } from "../runner/run-learner.ts";
 import type { Target } from "../runner/targets.ts";
-
-export interface Comparison {
-  readonly kata: Kata;
-  /** The spec against both: targets `learner` and `reference`. */
-  readonly spec: KataOutcome;
-  /** Absent when the kata declares no `compare.ts`. */
-  readonly differential?: DifferentialResult | { readonly kind: "error"; readonly message: string };
-  readonly learnerText: string;
-  readonly referenceText: string;
-}
-
-export const COMPARE_TARGETS = { learner: "yours", reference: "reference" } as const;
+import type { Io, Result } from "./io.ts";
 
 /** Everything `kata compare` shows, gathered with learner code run under the time limit. */
 export async function compareKata(
@@ -73,9 +62,23 @@ export async function compareKata(
   if (spec.kind === "differential") throw new Error("a spec job returned a differential result");
   return {
     kata,
-    spec,
+    spec: spec.kind === "tests" ? { kind: "tests", report: spec.report } : spec,
     ...(differential ? { differential } : {}),
     learnerText: learnerText ?? "",
     referenceText: referenceText ?? "",
   };
+}
+
+/** `kata compare <id>`: exit 0 when the spec is green on the learner's code and nothing diverges. */
+export async function compareCommand(
+  io: Io,
+  { id, timeoutSeconds, seed }: { id: string; timeoutSeconds: number; seed?: number },
+): Promise<Result> {
+  const comparison = await compareKata(io.root, id, timeoutSeconds, seed ?? io.seed());
+  const { spec } = comparison;
+  const green =
+    spec.kind === "tests" &&
+    spec.report.tests.every((t) => t.state === "passed") &&
+    comparison.differential?.kind !== "diverge";
+  return { text: renderComparison(comparison, io.ui), exitCode: green ? EXIT.ok : EXIT.failing };
 }

@@ -1,7 +1,7 @@
 import type { Kata } from "../kata/catalog.ts";
 import type { KataOutcome } from "../kata/outcome.ts";
 import { type Progress, progressOf, withKata } from "../kata/progress.ts";
-import { stepResults } from "../render/outcome.ts";
+import { verdictOf } from "../kata/verdict.ts";
 
 /** The progress after a test run of one kata (pure): passed, or failing at its first red step. */
 export function recordOutcome(
@@ -10,18 +10,13 @@ export function recordOutcome(
   outcome: KataOutcome,
   now: Date,
 ): Progress {
-  const own = progressOf(progress, kata.id);
-  if (outcome.kind !== "tests") return withKata(progress, kata.id, { status: "failing" });
-  const steps = stepResults(kata, outcome.report.tests);
-  const broken = steps.find((s) => !s.passed);
-  const passed =
-    broken === undefined &&
-    outcome.report.loadErrors.length === 0 &&
-    (outcome.parity === undefined || outcome.parity.kind === "same");
-  if (outcome.parity?.kind === "pending") return progress;
+  const verdict = verdictOf(kata, outcome);
+  // Watch mode's interim verdict: CPython has not answered yet, so nothing is decided.
+  if (verdict.status === "checking") return progress;
+  const passed = verdict.status === "passed";
   return withKata(progress, kata.id, {
     status: passed ? "passed" : "failing",
-    ...(broken ? { step: broken.id } : {}),
-    ...(passed && !own.passedAt ? { passedAt: now.toISOString() } : {}),
+    ...(verdict.step ? { step: verdict.step } : {}),
+    ...(passed && !progressOf(progress, kata.id).passedAt ? { passedAt: now.toISOString() } : {}),
   });
 }

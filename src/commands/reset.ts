@@ -1,20 +1,12 @@
 import { cp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { EXIT, KataError, type Said } from "../errors.ts";
-import { en } from "../i18n/en.ts";
+import { ResetError, UsageError } from "../errors.ts";
 import type { Messages } from "../i18n/messages.ts";
 import type { Kata } from "../kata/catalog.ts";
+import { findKata, loadCatalog } from "../kata/catalog.ts";
+import { withKata, writeProgress } from "../kata/progress.ts";
 import { committedFile } from "../runner/git.ts";
-
-export class ResetError extends KataError {
-  readonly exitCode = EXIT.usage;
-  constructor(readonly say: (m: Messages) => Said) {
-    super(say(en).message);
-  }
-  describe(m: Messages): Said {
-    return this.say(m);
-  }
-}
+import { type Io, loadProgress, ok, type Result } from "./io.ts";
 
 export interface ResetDone {
   readonly backup: string;
@@ -40,10 +32,7 @@ export async function resetKatas(
     katas.map(async (kata) => {
       const text = await committedFile(root, ref, kata.files.stub);
       if (text === undefined) {
-        throw new ResetError((m) => ({
-          message: m.reset.noOriginal(kata.files.stub, ref),
-          next: m.reset.noOriginalNext,
-        }));
+        throw new ResetError({ kind: "no-original", file: kata.files.stub, ref });
       }
       return { kata, text };
     }),
@@ -58,12 +47,38 @@ export async function resetKatas(
       await writeFile(join(root, kata.files.stub), text);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new ResetError((m) => ({
-        message: m.reset.cannotWrite(kata.files.stub, code, backup),
-        next: m.reset.cannotWriteNext,
-      }));
+      throw new ResetError({ kind: "cannot-write", file: kata.files.stub, code, backup });
     }
     restored.push(kata.files.stub);
   }
   return { backup, restored };
+}
+
+/** `kata reset <id...>|--all`: asks first in a terminal, needs `--yes` elsewhere, backs up first. */
+export async function resetCommand(
+  io: Io,
+  { ids, yes, from }: { ids: readonly string[] | "all"; yes: boolean; from: string },
+): Promise<Result> {
+  const katas =
+    ids === "all"
+      ? await loadCatalog(io.root)
+      : await Promise.all(ids.map((id) => findKata(io.root, id)));
+  const { m } = io.ui;
+  const what = ids === "all" ? m.reset.everyKata : katas.map((k) => k.id).join(", ");
+  if (!yes) {
+    if (!io.interactive) throw new UsageError({ kind: "resetNeedsYes" });
+    if (!(await io.confirm(m.reset.confirm(what)))) return ok(m.reset.nothing);
+  }
+  const done = await resetKatas(io.root, katas, io.now(), from);
+  let progress = await loadProgress(io);
+  for (const kata of katas) progress = withKata(progress, kata.id, { status: "pending" });
+  await writeProgress(io.root, progress);
+  return ok(renderReset(done, m));
+}
+
+/** What a reset did, in the learner's language (pure): where the backup is, what was restored. */
+export function renderReset(done: ResetDone, m: Messages): string {
+  return [m.reset.backedUp(done.backup), ...done.restored.map((f) => m.reset.restored(f))].join(
+    "\n",
+  );
 }

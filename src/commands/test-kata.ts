@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { MissingFileError } from "../errors.ts";
 import { findKata, type Kata } from "../kata/catalog.ts";
 import type { KataOutcome } from "../kata/outcome.ts";
+import { isInside } from "../kata/paths.ts";
 import { runLearner } from "../runner/run-learner.ts";
 import { typecheck } from "../runner/typecheck.ts";
 
@@ -41,9 +42,10 @@ export async function testKata(
     if (!existsSync(join(root, file))) throw new MissingFileError(file);
   }
   const diagnostics = (await typecheck(root, await kataProject(root, kata))).filter((d) =>
-    d.file.startsWith(`${kata.files.dir}/`),
+    isInside(d.file, kata.files.dir),
   );
   if (diagnostics.length > 0) return { kata, outcome: { kind: "type-errors", diagnostics } };
+  const target = `${id}:learner`;
   const result = await runLearner({
     root,
     timeoutSeconds: options.timeoutSeconds,
@@ -51,14 +53,14 @@ export async function testKata(
       kind: "spec",
       checks: [{ module: kata.files.stub, api: kata.manifest.api }],
       testTimeout: options.timeoutSeconds * 1000,
-      targets: [
-        { name: `${id}:learner`, kata: id, spec: kata.files.spec, impl: { kind: "learner" } },
-      ],
-      parity: { module: kata.files.stub, python: kata.files.python },
+      targets: [{ name: target, kata: id, spec: kata.files.spec, impl: { kind: "learner" } }],
+      parity: [{ target, module: kata.files.stub, python: kata.files.python }],
     },
   });
   if (result.kind === "differential") throw new Error("a spec job returned a differential result");
-  return { kata, outcome: result };
+  if (result.kind !== "tests") return { kata, outcome: result };
+  const parity = result.parity[target];
+  return { kata, outcome: { kind: "tests", report: result.report, ...(parity ? { parity } : {}) } };
 }
 
 /** Every kata's spec against the learner's code in one run (the progress check without a terminal). */
@@ -82,12 +84,14 @@ export async function testAll(
         spec: k.files.spec,
         impl: { kind: "learner" },
       })),
+      // The same last step as `kata test`: a kata whose port prints otherwise has not passed.
+      parity: katas.map((k) => ({ target: k.id, module: k.files.stub, python: k.files.python })),
     },
   });
   if (result.kind === "differential") throw new Error("a spec job returned a differential result");
   return new Map(
     katas.map((kata): [string, KataOutcome] => {
-      const own = diagnostics.filter((d) => d.file.startsWith(`${kata.files.dir}/`));
+      const own = diagnostics.filter((d) => isInside(d.file, kata.files.dir));
       if (own.length > 0) return [kata.id, { kind: "type-errors", diagnostics: own }];
       // A hang or crash stops the whole run, so every kata shares that outcome.
       if (result.kind !== "tests") return [kata.id, result];
@@ -96,7 +100,8 @@ export async function testAll(
         loadErrors: result.report.loadErrors.filter((e) => e.target === kata.id),
         unhandled: [],
       };
-      return [kata.id, { kind: "tests", report }];
+      const parity = result.parity[kata.id];
+      return [kata.id, { kind: "tests", report, ...(parity ? { parity } : {}) }];
     }),
   );
 }

@@ -1,4 +1,3 @@
-import { classroomEn } from "../classroom/messages.ts";
 import type { Messages } from "./messages.ts";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -144,7 +143,8 @@ Exit codes: 0 success or all green, 1 failing tests, 2 bad usage or a broken rep
     needsId: (command) =>
       `\`kata ${command}\` needs a kata id, as in \`npx kata ${command} singleton\`.`,
     oneId: (command, got) => `\`kata ${command}\` takes one kata id; got ${got}.`,
-    timeout: (value) => `--timeout takes a number of seconds above 0, not "${value}".`,
+    timeout: (value) =>
+      `--timeout takes a number of seconds above 0 and at most 2147483 (about 24 days), not "${value}".`,
     reporter: (choices, value) => `--reporter is one of ${choices}, not "${value}".`,
     seed: (value) => `--seed takes an integer, not "${value}".`,
     watchOneId: "`kata watch` takes at most one kata id.",
@@ -153,8 +153,10 @@ Exit codes: 0 success or all green, 1 failing tests, 2 bad usage or a broken rep
     resetNotBoth: "`kata reset` takes kata ids or --all, not both.",
     resetNeedsYes: "`kata reset` asks first; without a terminal, pass --yes.",
     lang: (value) => `--lang is en or zh-CN, not "${value}".`,
+    from: (value) => `--from takes a git revision such as HEAD or main, not "${value}".`,
+    noClassroom:
+      "The teacher's commands (pack, classroom, grade) are not part of this copy: it is a student pack.",
   },
-  classroom: classroomEn,
   errors: {
     unknownKata: (id) => `There is no kata called "${id}".`,
     didYouMean: (ids) =>

@@ -1,4 +1,3 @@
-import type { ClassroomMessages } from "../classroom/messages.ts";
 import type { Locale } from "../kata/manifest.ts";
 
 /**
@@ -110,9 +109,9 @@ export interface Messages {
     readonly resetNotBoth: string;
     readonly resetNeedsYes: string;
     readonly lang: (value: string) => string;
+    readonly from: (value: string) => string;
+    readonly noClassroom: string;
   };
-  /** The teacher's commands (pack, classroom, grade), kept beside their code in src/classroom. */
-  readonly classroom: ClassroomMessages;
   readonly errors: {
     readonly unknownKata: (id: string) => string;
     readonly didYouMean: (ids: readonly string[]) => string;

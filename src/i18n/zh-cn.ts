@@ -1,4 +1,3 @@
-import { classroomZhCN } from "../classroom/messages.ts";
 import type { Messages } from "./messages.ts";
 
 /** 简体中文消息目录。 */
@@ -136,7 +135,8 @@ export const zhCN = {
     needsId: (command) =>
       `\`kata ${command}\` 需要一个练习 id，例如 \`npx kata ${command} singleton\`。`,
     oneId: (command, got) => `\`kata ${command}\` 只接受一个练习 id；收到的是 ${got}。`,
-    timeout: (value) => `--timeout 需要一个大于 0 的秒数，而不是 "${value}"。`,
+    timeout: (value) =>
+      `--timeout 需要一个大于 0、不超过 2147483（约 24 天）的秒数，而不是 "${value}"。`,
     reporter: (choices, value) => `--reporter 只能是 ${choices} 之一，而不是 "${value}"。`,
     seed: (value) => `--seed 需要一个整数，而不是 "${value}"。`,
     watchOneId: "`kata watch` 最多接受一个练习 id。",
@@ -145,8 +145,9 @@ export const zhCN = {
     resetNotBoth: "`kata reset` 只能给练习 id 或 --all，不能同时给。",
     resetNeedsYes: "`kata reset` 会先询问；不在终端中时，请加上 --yes。",
     lang: (value) => `--lang 只能是 en 或 zh-CN，而不是 "${value}"。`,
+    from: (value) => `--from 需要一个 git 版本（如 HEAD 或 main），而不是 "${value}"。`,
+    noClassroom: "教师命令（pack、classroom、grade）不在这份副本里：这是发给学生的练习包。",
   },
-  classroom: classroomZhCN,
   errors: {
     unknownKata: (id) => `没有名为 "${id}" 的练习。`,
     didYouMean: (ids) =>

@@ -1,5 +1,5 @@
 import { readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { ManifestError, UnknownKataError } from "../errors.ts";
 import { closest } from "./closest.ts";
 import { loadManifest } from "./load-manifest.ts";
@@ -27,6 +27,9 @@ export interface Kata {
 
 /** The file layout of one kata (docs/kata-contract.md): `kataFiles("singleton").stub`. */
 export function kataFiles(id: string, python = "original.py"): KataFiles {
+  // `/` form on every platform (see paths.ts): these are shown to the learner and matched
+  // against TypeScript's output.
+  const join = posix.join;
   const dir = join("katas", id);
   const solutionDir = join("solutions", id);
   return {

@@ -1,21 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { TranscriptParity } from "../kata/outcome.ts";
 import { loadOracle } from "./oracle.ts";
-
-/** How a module's demo() compares with what original.py prints in CPython. */
-export type TranscriptParity =
-  | { readonly kind: "same"; readonly python: string; readonly lines: number }
-  | {
-      readonly kind: "differ";
-      readonly python: string;
-      readonly line: number;
-      readonly expected: string;
-      readonly actual: string;
-    }
-  | { readonly kind: "error"; readonly message: string }
-  /** Watch mode shows the tests' verdict at once and the parity check when CPython answers. */
-  | { readonly kind: "pending" };
 
 /** Runs original.py in CPython and the module's demo(), and compares them line by line. */
 export async function transcriptParity(

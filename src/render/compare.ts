@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from "diff";
-import { COMPARE_TARGETS, type Comparison } from "../commands/compare.ts";
+import { COMPARE_TARGETS, type Comparison } from "../kata/outcome.ts";
 import type { Observed } from "../testing/differential.ts";
 import { renderOutcome } from "./outcome.ts";
 import type { Ui } from "./ui.ts";

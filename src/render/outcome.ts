@@ -2,31 +2,10 @@ import { match } from "ts-pattern";
 import { kataTitle, stepWords } from "../i18n/kata-words.ts";
 import type { Kata } from "../kata/catalog.ts";
 import type { KataOutcome } from "../kata/outcome.ts";
-import type { Failure, RunReport, TestOutcome } from "../kata/report.ts";
-import type { TranscriptParity } from "../parity/transcript.ts";
+import type { Failure } from "../kata/report.ts";
+import { type KataStatus, PARITY_STEP, verdictOf } from "../kata/verdict.ts";
 import { parsePropertyFailure } from "./property-failure.ts";
 import type { Ui } from "./ui.ts";
-
-export type KataStatus = "passed" | "failing" | "error";
-
-export interface StepResult {
-  readonly id: string;
-  readonly title: string;
-  readonly tests: readonly TestOutcome[];
-  readonly passed: boolean;
-}
-
-/** Groups test outcomes by the manifest's steps, in the manifest's order. */
-export function stepResults(kata: Kata, tests: readonly TestOutcome[]): StepResult[] {
-  return kata.manifest.steps.map((step) => {
-    const own = tests.filter((t) => t.step === step.id);
-    return {
-      ...step,
-      tests: own,
-      passed: own.length > 0 && own.every((t) => t.state === "passed"),
-    };
-  });
-}
 
 const indent = (text: string, pad: string) =>
   text
@@ -130,22 +109,22 @@ export function renderOutcome(
         paint.dim(m.test.moreTime(id)),
       ),
     )
-    .with({ kind: "tests" }, ({ report, parity }) =>
-      renderTests(kata, report, ui, revealed, head, parity),
-    )
+    .with({ kind: "tests" }, (tests) => renderTests(kata, tests, ui, revealed, head))
     .exhaustive();
 }
 
 function renderTests(
   kata: Kata,
-  report: RunReport,
+  outcome: Extract<KataOutcome, { kind: "tests" }>,
   ui: Ui,
   revealed: Readonly<Record<string, number>>,
   head: string,
-  parity: TranscriptParity | undefined,
 ): Rendered {
   const { paint, m } = ui;
-  const steps = stepResults(kata, report.tests);
+  const { report, parity } = outcome;
+  // The status is decided once, in the kata model; this function only shows it.
+  const verdict = verdictOf(kata, outcome);
+  const { steps, status } = verdict;
   const broken = steps.find((s) => !s.passed);
   const lines = [head, ""];
   steps.forEach((s, i) => {
@@ -161,37 +140,35 @@ function renderTests(
       indent(renderFailure(failure, kata.id, ui), "  "),
     );
   }
-  if (!broken && report.loadErrors.length === 0) {
+  const rendered = (): Rendered => ({
+    status,
+    ...(verdict.step ? { step: verdict.step } : {}),
+    text: lines.join("\n"),
+  });
+  if (status === "error") return rendered();
+  if (!broken) {
     // The last step: the port prints what the Python prints, measured in CPython.
     const n = steps.length + 1;
-    const verdict = parity ?? { kind: "error" as const, message: "not checked" };
-    if (verdict.kind === "pending") {
-      lines.push(
-        `  ${paint.dim("·")} ${n}. ${"parity".padEnd(24)} ${paint.dim(m.test.parityChecking)}`,
-      );
-      return { status: "failing", step: "parity", text: lines.join("\n") };
-    }
-    if (verdict.kind === "same") {
-      lines.push(
-        `  ${paint.green("✓")} ${n}. ${"parity".padEnd(24)} ${paint.dim(m.test.parityOk(verdict.python))}`,
-      );
+    const row = (mark: string, note: string) =>
+      `  ${mark} ${n}. ${PARITY_STEP.padEnd(24)} ${paint.dim(note)}`;
+    const checked = parity ?? { kind: "error" as const, message: "not checked" };
+    if (checked.kind === "pending") {
+      lines.push(row(paint.dim("·"), m.test.parityChecking));
+    } else if (checked.kind === "same") {
+      lines.push(row(paint.green("✓"), m.test.parityOk(checked.python)));
       lines.push("", paint.green(m.test.allGreen(steps.length)), m.test.compareNext(kata.id));
-      return { status: "passed", text: lines.join("\n") };
+    } else {
+      lines.push(row(paint.red("✗"), m.test.parityPending), "");
+      if (checked.kind === "differ") {
+        lines.push(
+          paint.bold(m.test.parityDiffers(n, checked.line, checked.python)),
+          `    ${paint.green(m.test.python)} ${checked.expected}`,
+          `    ${paint.red(m.test.yours)} ${checked.actual}`,
+        );
+      } else lines.push(paint.red(m.test.parityError(checked.message)));
     }
-    lines.push(
-      `  ${paint.red("✗")} ${n}. ${"parity".padEnd(24)} ${paint.dim(m.test.parityPending)}`,
-      "",
-    );
-    if (verdict.kind === "differ") {
-      lines.push(
-        paint.bold(m.test.parityDiffers(n, verdict.line, verdict.python)),
-        `    ${paint.green(m.test.python)} ${verdict.expected}`,
-        `    ${paint.red(m.test.yours)} ${verdict.actual}`,
-      );
-    } else lines.push(paint.red(m.test.parityError(verdict.message)));
-    return { status: "failing", step: "parity", text: lines.join("\n") };
+    return rendered();
   }
-  if (!broken) return { status: "error", text: lines.join("\n") };
   const number = steps.indexOf(broken) + 1;
   const step = kata.manifest.steps[number - 1];
   const words = step
@@ -211,5 +188,5 @@ function renderTests(
     words.hints[Math.max(0, Math.min((revealed[broken.id] ?? 1) - 1, words.hints.length - 1))];
   if (hint)
     lines.push("", `${paint.yellow(m.test.hint)} ${hint}`, paint.dim(m.test.moreHints(kata.id)));
-  return { status: "failing", step: broken.id, text: lines.join("\n") };
+  return rendered();
 }

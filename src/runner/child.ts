@@ -4,11 +4,12 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { match } from "ts-pattern";
-import type { KataOutcome } from "../kata/outcome.ts";
+import type { DifferentialResult, KataOutcome, TranscriptParity } from "../kata/outcome.ts";
+import type { RunReport } from "../kata/report.ts";
 import { transcriptParity } from "../parity/transcript.ts";
 import type { Differential } from "../testing/differential.ts";
 import { exportDrift, exportNames } from "./exports.ts";
-import { type DifferentialResult, differential } from "./run-differential.ts";
+import { differential } from "./run-differential.ts";
 import { runSpecs } from "./run-specs.ts";
 import type { Target } from "./targets.ts";
 
@@ -16,6 +17,13 @@ import type { Target } from "./targets.ts";
 interface ModuleCheck {
   readonly module: string;
   readonly api: readonly string[];
+}
+
+/** After a target's tests are all green, compare this module's demo() with original.py in CPython. */
+export interface ParityCheck {
+  readonly target: string;
+  readonly module: string;
+  readonly python: string;
 }
 
 export type ChildJob =
@@ -26,7 +34,7 @@ export type ChildJob =
       readonly targets: readonly Target[];
       readonly testTimeout: number;
       /** When every test passes, compare this module's demo() with this Python file in CPython. */
-      readonly parity?: { readonly module: string; readonly python: string };
+      readonly parity?: readonly ParityCheck[];
     }
   | {
       readonly kind: "differential";
@@ -38,7 +46,13 @@ export type ChildJob =
     };
 
 export type ChildResult =
-  | KataOutcome
+  | Exclude<KataOutcome, { kind: "tests" }>
+  /** The tests of every target, and the parity of each target whose tests were all green. */
+  | {
+      readonly kind: "tests";
+      readonly report: RunReport;
+      readonly parity: Readonly<Record<string, TranscriptParity>>;
+    }
   | { readonly kind: "differential"; readonly result: DifferentialResult };
 
 export interface ChildRequest {
@@ -59,7 +73,10 @@ const phase = (name: Phase) => process.send?.({ phase: name });
 // When the CLI ends, however it ends, this run ends with it.
 process.on("disconnect", () => process.exit(0));
 
-async function check(root: string, { module, api }: ModuleCheck): Promise<KataOutcome | undefined> {
+async function check(
+  root: string,
+  { module, api }: ModuleCheck,
+): Promise<Exclude<KataOutcome, { kind: "tests" }> | undefined> {
   let names: string[];
   try {
     names = await exportNames(root, module);
@@ -77,18 +94,17 @@ async function main({ root, job }: ChildRequest): Promise<ChildResult> {
     if (failed) return failed;
   }
   return match(job)
-    .with({ kind: "spec" }, async ({ targets, testTimeout, parity }) => {
+    .with({ kind: "spec" }, async ({ targets, testTimeout, parity = [] }) => {
       phase("startup");
       const report = await runSpecs({ root, targets, testTimeout, onStart: () => phase("tests") });
-      const green =
-        report.loadErrors.length === 0 && report.tests.every((t) => t.state === "passed");
-      if (!parity || !green) return { kind: "tests" as const, report };
-      phase("parity");
-      return {
-        kind: "tests" as const,
-        report,
-        parity: await transcriptParity(root, parity.python, parity.module),
-      };
+      const green = (target: string) =>
+        report.loadErrors.every((e) => e.target !== target) &&
+        report.tests.every((t) => t.target !== target || t.state === "passed");
+      const checks = parity.filter((p) => green(p.target));
+      if (checks.length > 0) phase("parity");
+      const parities: Record<string, TranscriptParity> = {};
+      for (const p of checks) parities[p.target] = await transcriptParity(root, p.python, p.module);
+      return { kind: "tests" as const, report, parity: parities };
     })
     .with({ kind: "differential" }, async ({ module, reference, declaration, seed }) => {
       const declared = (await load(root, declaration)) as {

@@ -1,19 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
-import { type Differential, type Observed, observe } from "../testing/differential.ts";
-
-/** The first input on which two implementations disagree, shrunk, with both observations. */
-export interface Divergence {
-  readonly input: string;
-  readonly learner: Observed;
-  readonly reference: Observed;
-  readonly seed: number;
-  readonly runs: number;
-}
-
-export type DifferentialResult =
-  | { readonly kind: "agree"; readonly runs: number; readonly seed: number }
-  | ({ readonly kind: "diverge" } & Divergence);
+import type { DifferentialResult } from "../kata/outcome.ts";
+import { type Differential, observe } from "../testing/differential.ts";
 
 /**
  * Feeds the same fast-check inputs to both modules and compares what `observe` sees; fast-check

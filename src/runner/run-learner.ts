@@ -1,9 +1,10 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { ChildJob, ChildRequest, ChildResult, Phase } from "./child.ts";
+import { startTree, stopTree } from "./process.ts";
 
 /** The tools' own phases get this long whatever `--timeout` says: a busy machine is not a hang. */
 const TOOL_SECONDS = 90;
@@ -18,7 +19,7 @@ export interface LearnerRun {
 }
 
 const tsx = createRequire(import.meta.url).resolve("tsx");
-const childScript = new URL("./child.ts", import.meta.url).pathname;
+const childScript = fileURLToPath(new URL("./child.ts", import.meta.url));
 
 /**
  * Runs a job on learner code in a child process and kills it after the time limit: a hang
@@ -30,14 +31,10 @@ export async function runLearner(run: LearnerRun): Promise<ChildResult> {
   const request: ChildRequest = { root: run.root, job: run.job, out };
   const conditions = (run.conditions ?? []).map((c) => `--conditions=${c}`);
   try {
-    const child = spawn(
+    const child = startTree(
       process.execPath,
       [...conditions, "--import", tsx, childScript, JSON.stringify(request)],
-      {
-        cwd: run.root,
-        stdio: ["ignore", "ignore", "pipe", "ipc"],
-        detached: true,
-      },
+      { cwd: run.root, stdio: ["ignore", "ignore", "pipe", "ipc"] },
     );
     let stderr = "";
     child.stderr?.on("data", (chunk: Buffer) => {
@@ -51,10 +48,8 @@ export async function runLearner(run: LearnerRun): Promise<ChildResult> {
         const learner = phase === "import" || phase === "tests" || phase === "compare";
         timer = setTimeout(
           () => {
-            // The child leads its own process group, so vitest's workers die with it.
-            try {
-              process.kill(-(child.pid ?? 0), "SIGKILL");
-            } catch {}
+            // The whole tree: vitest's workers die with the child.
+            stopTree(child.pid);
             done(true);
           },
           (learner ? run.timeoutSeconds : TOOL_SECONDS) * 1000,

@@ -1,6 +1,7 @@
-import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { parseDiagnostics, type TypeDiagnostic } from "./typecheck.ts";
+import type { TypeDiagnostic } from "../kata/outcome.ts";
+import { startTree, stopTree } from "./process.ts";
+import { parseDiagnostics } from "./typecheck.ts";
 
 export interface TscWatch {
   close(): void;
@@ -15,19 +16,15 @@ const CYCLE_END = /Found \d+ errors?\. Watching for file changes\./;
  */
 export function tscWatch(root: string, onCycle: (diagnostics: TypeDiagnostic[]) => void): TscWatch {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-  const child = spawn(
+  // A tree, so that closing it ends the native compiler bin/tsc starts too.
+  const child = startTree(
     process.execPath,
     [tsc, "-p", "tsconfig.json", "--watch", "--preserveWatchOutput", "--pretty", "false"],
-    {
-      cwd: root,
-      stdio: ["ignore", "pipe", "ignore"],
-      // Its own process group, so that closing it ends the native compiler bin/tsc starts too.
-      detached: true,
-    },
+    { cwd: root, stdio: ["ignore", "pipe", "ignore"] },
   );
   let buffer = "";
   let cycle: string[] = [];
-  child.stdout.on("data", (chunk: Buffer) => {
+  child.stdout?.on("data", (chunk: Buffer) => {
     buffer += chunk.toString();
     const lines = buffer.split("\n");
     buffer = lines.pop() ?? "";
@@ -42,9 +39,7 @@ export function tscWatch(root: string, onCycle: (diagnostics: TypeDiagnostic[]) 
   });
   return {
     close() {
-      try {
-        process.kill(-(child.pid ?? 0), "SIGKILL");
-      } catch {}
+      stopTree(child.pid);
     },
   };
 }

@@ -1,15 +1,9 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
+import type { TypeDiagnostic } from "../kata/outcome.ts";
+import { toPosix } from "../kata/paths.ts";
 
-/** One compiler diagnostic: `katas/x/x.ts:3:7 error TS2322: ...` becomes data. */
-export interface TypeDiagnostic {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly code: string;
-  readonly message: string;
-}
-
+/** One compiler diagnostic, `katas/x/x.ts(3,7): error TS2322: ...`, becomes data. */
 const LINE = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;
 
 /** Parses `tsc --pretty false` output; lines that are not diagnostics continue the previous one. */
@@ -19,7 +13,13 @@ export function parseDiagnostics(output: string): TypeDiagnostic[] {
     const match = LINE.exec(line);
     if (match) {
       const [, file = "", row = "0", column = "0", code = "", message = ""] = match;
-      diagnostics.push({ file, line: Number(row), column: Number(column), code, message });
+      diagnostics.push({
+        file: toPosix(file),
+        line: Number(row),
+        column: Number(column),
+        code,
+        message,
+      });
     } else if (line.trim() !== "" && diagnostics.length > 0) {
       const last = diagnostics.pop();
       if (last) diagnostics.push({ ...last, message: `${last.message}\n${line}` });

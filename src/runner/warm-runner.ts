@@ -1,7 +1,8 @@
-import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type { Kata } from "../kata/catalog.ts";
 import type { KataOutcome } from "../kata/outcome.ts";
+import { startTree, stopTree } from "./process.ts";
 import type { WatchMessage, WatchRequest } from "./watch-child.ts";
 
 export interface WarmRunner {
@@ -9,7 +10,7 @@ export interface WarmRunner {
 }
 
 const tsx = createRequire(import.meta.url).resolve("tsx");
-const childScript = new URL("./watch-child.ts", import.meta.url).pathname;
+const childScript = fileURLToPath(new URL("./watch-child.ts", import.meta.url));
 const TOOL_SECONDS = 90;
 
 /**
@@ -39,19 +40,17 @@ export function warmRunner(
       testTimeout: timeoutSeconds * 1000,
       standalone,
     };
-    const child = spawn(process.execPath, ["--import", tsx, childScript, JSON.stringify(request)], {
-      cwd: root,
-      stdio: ["ignore", "ignore", "ignore", "ipc"],
-      detached: true,
-    });
+    const child = startTree(
+      process.execPath,
+      ["--import", tsx, childScript, JSON.stringify(request)],
+      { cwd: root, stdio: ["ignore", "ignore", "ignore", "ipc"] },
+    );
     let timer: NodeJS.Timeout | undefined;
     let killed = false;
     const kill = () => {
       killed = true;
       clearTimeout(timer);
-      try {
-        process.kill(-(child.pid ?? 0), "SIGKILL");
-      } catch {}
+      stopTree(child.pid);
     };
     child.on("message", (message: WatchMessage) => {
       clearTimeout(timer);

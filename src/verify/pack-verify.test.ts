@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kata } from "../classroom/test-fixtures.ts";
+import { kata } from "../kata/catalog.fixture.ts";
 import { judgeStructure } from "./pack-verify.ts";
 
 describe("judgeStructure", () => {

@@ -1,7 +1,7 @@
 import type { Kata } from "../kata/catalog.ts";
+import type { TypeDiagnostic } from "../kata/outcome.ts";
 import type { RunReport, TestOutcome } from "../kata/report.ts";
 import type { ExportDrift } from "../runner/exports.ts";
-import type { TypeDiagnostic } from "../runner/typecheck.ts";
 
 /** Everything verify learned about one kata, gathered before judging. */
 export interface KataEvidence {

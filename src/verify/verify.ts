@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { KataError } from "../errors.ts";
 import { findKata, type Kata, kataIds } from "../kata/catalog.ts";
+import { isInside } from "../kata/paths.ts";
 import { exportDrift, exportNames } from "../runner/exports.ts";
 import { runSpecs } from "../runner/run-specs.ts";
 import type { Target } from "../runner/targets.ts";
@@ -108,7 +109,7 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
         stubExports: await drift(root, files.stub, manifest.api),
         referenceExports: await drift(root, files.reference, manifest.api),
         typeErrors: typeErrors.filter(
-          (e) => e.file.startsWith(`${files.dir}/`) || e.file.startsWith(`${files.solutionDir}/`),
+          (e) => isInside(e.file, files.dir) || isInside(e.file, files.solutionDir),
         ),
         report,
         translation: translationProblems(
@@ -145,3 +146,8 @@ async function rootReadme(root: string): Promise<Verdict> {
     breaches,
   };
 }
+
+export { renderVerdicts } from "./render-verdicts.ts";
+
+/** A student pack ships no solutions/: verify then checks structure, not the references. */
+export const hasReferences = (root: string): boolean => existsSync(join(root, "solutions"));

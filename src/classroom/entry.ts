@@ -1,21 +1,26 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { match } from "ts-pattern";
-import type { Io, Result } from "../cli/run.ts";
+import type { ClassroomEntry, Io, Result } from "../commands/io.ts";
 import { EXIT } from "../errors.ts";
 import { loadCatalog } from "../kata/catalog.ts";
 import { writeAutograding } from "./autograding.ts";
 import { gradeClass } from "./grade.ts";
+import { classroomMessages } from "./messages.ts";
 import { pack } from "./pack.ts";
-import type { ClassroomCommand } from "./parse-classroom.ts";
+import { type ClassroomCommand, parseClassroomArgv } from "./parse-classroom.ts";
 import { renderGrade } from "./render-grade.ts";
 import { writeReports } from "./write-reports.ts";
 
 const nodeMajor = (engines: string | undefined) => Number(/\d+/.exec(engines ?? "")?.[0] ?? 20);
 
+/** The classroom's entry: a teacher's command line, parsed and run. */
+export const classroomCommand: ClassroomEntry["classroomCommand"] = (argv, io) =>
+  runClassroom(parseClassroomArgv(argv), io);
+
 /** Runs a classroom command: `kata pack`, `kata classroom autograding`, `kata grade`. */
 export function runClassroom(command: ClassroomCommand, io: Io): Promise<Result> {
-  const c = io.ui.m.classroom;
+  const c = classroomMessages(io.ui.m.locale);
   const { paint } = io.ui;
   return match(command)
     .with({ name: "pack" }, async ({ outDir, katas, force }) => {

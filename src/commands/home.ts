@@ -1,0 +1,25 @@
+import { EXIT } from "../errors.ts";
+import { loadCatalog } from "../kata/catalog.ts";
+import { progressOf, writeProgress } from "../kata/progress.ts";
+import { renderList } from "../render/list.ts";
+import { type Io, loadProgress, type Result } from "./io.ts";
+import { recordOutcome } from "./record-outcome.ts";
+import { testAll } from "./test-kata.ts";
+
+/**
+ * `kata` with no command: watch mode in a terminal; elsewhere (CI, a pipe) every kata is tested,
+ * recorded with the same verdict as `kata test`, and the table printed.
+ */
+export async function homeCommand(io: Io): Promise<Result> {
+  if (io.interactive) return { text: "", exitCode: await io.watch(undefined, 10) };
+  const katas = await loadCatalog(io.root);
+  const outcomes = await testAll(io.root, katas, { timeoutSeconds: 10 });
+  let progress = await loadProgress(io);
+  for (const kata of katas) {
+    const outcome = outcomes.get(kata.id);
+    if (outcome) progress = recordOutcome(progress, kata, outcome, io.now());
+  }
+  await writeProgress(io.root, progress);
+  const green = katas.every((k) => progressOf(progress, k.id).status === "passed");
+  return { text: renderList(katas, progress, io.ui), exitCode: green ? EXIT.ok : EXIT.failing };
+}

@@ -1,0 +1,56 @@
+import {
+  type ChildProcess,
+  type SpawnOptions,
+  type SpawnSyncReturns,
+  spawn,
+  spawnSync,
+} from "node:child_process";
+
+/** What stopping a process tree needs from the platform, injectable so every branch is testable. */
+export interface ProcessPlatform {
+  readonly platform: NodeJS.Platform;
+  readonly kill: (pid: number, signal: NodeJS.Signals) => void;
+  readonly run: (command: string, args: readonly string[]) => SpawnSyncReturns<Buffer>;
+}
+
+const host: ProcessPlatform = {
+  platform: process.platform,
+  kill: (pid, signal) => process.kill(pid, signal),
+  run: (command, args) => spawnSync(command, [...args], { windowsHide: true }),
+};
+
+/**
+ * Starts a tool or a runner as the root of a tree that `stopTree` can end whole. On POSIX it
+ * leads its own process group (vitest's workers and the native tsc join it); Windows has no
+ * groups, so there `stopTree` asks taskkill for the tree, and no console window opens.
+ */
+export function startTree(
+  command: string,
+  args: readonly string[],
+  options: Omit<SpawnOptions, "detached" | "windowsHide">,
+  on: Pick<ProcessPlatform, "platform"> = host,
+): ChildProcess {
+  return spawn(command, [...args], {
+    ...options,
+    detached: on.platform !== "win32",
+    windowsHide: true,
+  });
+}
+
+/**
+ * Ends a process started by `startTree` and everything it started, at once (pure decision, one
+ * side effect). A missing pid (the spawn failed) stops nothing: `process.kill(-0)` would signal
+ * the CLI's own group. A tree that is already gone is not an error.
+ */
+export function stopTree(pid: number | undefined, on: ProcessPlatform = host): void {
+  if (pid === undefined || !Number.isInteger(pid) || pid <= 0) return;
+  if (on.platform === "win32") {
+    on.run("taskkill", ["/pid", String(pid), "/T", "/F"]);
+    return;
+  }
+  try {
+    on.kill(-pid, "SIGKILL");
+  } catch {
+    // ESRCH: the group has already exited.
+  }
+}
