@@ -23,6 +23,10 @@ const terminal: Terminal = {
       process.stdin.pause();
     };
   },
+  resizes: (onResize) => {
+    process.stdout.on("resize", onResize);
+    return () => process.stdout.off("resize", onResize);
+  },
 };
 
 async function confirm(question: string): Promise<boolean> {

@@ -11,6 +11,11 @@ export const en = {
     katas: (done, total) => `${done}/${total} katas`,
     next: (id) => `Next: npx kata test ${id}`,
     allGreen: "Every kata is green.",
+    track: {
+      patterns: "Design patterns",
+      formatting: "Python's string formatting",
+      "ai-engineering": "The Python of AI-engineering interviews",
+    },
   },
   test: {
     typeErrors: (n) =>
@@ -92,6 +97,7 @@ export const en = {
   },
   watch: {
     keys: "n next kata · h hint · c compare · l list · r reset · q quit",
+    listKeys: "↑ ↓ or 1-9 choose · Enter open · l or Esc back · q quit",
     testing: (id) => `Testing ${id}…`,
     passed: "Kata passed. Press c to compare with the reference, n for the next kata.",
     everyKataGreen: "Every kata is green. Press q to quit, l for the list.",

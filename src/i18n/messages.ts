@@ -1,4 +1,4 @@
-import type { Locale } from "../kata/manifest.ts";
+import type { Locale, Track } from "../kata/manifest.ts";
 
 /**
  * Every sentence the CLI shows a learner, as data or as a function of its data. One catalogue
@@ -13,6 +13,7 @@ export interface Messages {
     readonly katas: (done: number, total: number) => string;
     readonly next: (id: string) => string;
     readonly allGreen: string;
+    readonly track: Readonly<Record<Track, string>>;
   };
   readonly test: {
     readonly typeErrors: (count: number) => string;
@@ -83,6 +84,7 @@ export interface Messages {
   };
   readonly watch: {
     readonly keys: string;
+    readonly listKeys: string;
     readonly testing: (id: string) => string;
     readonly passed: string;
     readonly everyKataGreen: string;

@@ -9,6 +9,11 @@ export const zhCN = {
     katas: (done, total) => `已完成 ${done}/${total} 个练习`,
     next: (id) => `下一步：npx kata test ${id}`,
     allGreen: "所有练习都已通过。",
+    track: {
+      patterns: "设计模式",
+      formatting: "Python 字符串格式化",
+      "ai-engineering": "AI 工程面试中的 Python",
+    },
   },
   test: {
     typeErrors: (n) => `TypeScript 发现 ${n} 个类型错误；请先修复，再运行测试：`,
@@ -85,6 +90,7 @@ export const zhCN = {
   },
   watch: {
     keys: "n 下一个 · h 提示 · c 对比 · l 列表 · r 重置 · q 退出",
+    listKeys: "↑ ↓ 或 1-9 选择 · Enter 打开 · l 或 Esc 返回 · q 退出",
     testing: (id) => `正在测试 ${id}……`,
     passed: "练习已通过。按 c 与参考答案对比，按 n 进入下一个练习。",
     everyKataGreen: "所有练习都已通过。按 q 退出，按 l 查看列表。",

@@ -1,5 +1,6 @@
 import { kataTitle } from "../i18n/kata-words.ts";
 import type { Kata } from "../kata/catalog.ts";
+import { TRACKS } from "../kata/manifest.ts";
 import { type Progress, progressOf } from "../kata/progress.ts";
 import type { Ui } from "./ui.ts";
 
@@ -9,11 +10,20 @@ export function progressBar({ paint }: Ui, done: number, total: number, width = 
   return `${paint.green("█".repeat(filled))}${paint.dim("░".repeat(width - filled))}`;
 }
 
-/** The kata table with each kata's status from progress (pure): `renderList(katas, progress, plainUi)`. */
-export function renderList(katas: readonly Kata[], progress: Progress, ui: Ui): string {
+/**
+ * The kata table, grouped by track, with each kata's status from progress (pure):
+ * `renderList(katas, progress, plainUi)`. With `selected`, it is watch mode's picker: the
+ * chosen row is marked, and the progress bar and the next command are left to the screen.
+ */
+export function renderList(
+  katas: readonly Kata[],
+  progress: Progress,
+  ui: Ui,
+  selected?: number,
+): string {
   const { paint, m } = ui;
   const done = katas.filter((k) => progressOf(progress, k.id).status === "passed").length;
-  const rows = katas.map((k, i) => {
+  const row = (k: Kata, i: number) => {
     const status = progressOf(progress, k.id).status;
     const mark =
       status === "passed"
@@ -22,14 +32,19 @@ export function renderList(katas: readonly Kata[], progress: Progress, ui: Ui): 
           ? paint.red(m.status.failing)
           : paint.dim(m.status.pending);
     const difficulty = paint.dim(m.difficulty[k.manifest.difficulty].padEnd(6));
-    return `  ${String(i + 1).padStart(2)}. ${k.id.padEnd(18)} ${mark}  ${difficulty} ${kataTitle(k.manifest, m.locale)}`;
+    const pointer = i === selected ? paint.bold("›") : " ";
+    return `${pointer} ${String(i + 1).padStart(2)}. ${k.id.padEnd(20)} ${mark}  ${difficulty} ${kataTitle(k.manifest, m.locale)}`;
+  };
+  const rows = TRACKS.flatMap((track) => {
+    const own = katas.flatMap((k, i) => (k.manifest.track === track ? [row(k, i)] : []));
+    return own.length === 0 ? [] : [paint.bold(m.list.track[track]), ...own, ""];
   });
+  if (selected !== undefined) return rows.join("\n").trimEnd();
   const next = katas.find((k) => progressOf(progress, k.id).status !== "passed");
   return [
     `${progressBar(ui, done, katas.length)} ${m.list.katas(done, katas.length)}`,
     "",
     ...rows,
-    "",
     next ? m.list.next(next.id) : paint.green(m.list.allGreen),
   ].join("\n");
 }

@@ -23,6 +23,7 @@ export function warmRunner(
   kata: Kata,
   timeoutSeconds: number,
   onOutcome: (outcome: KataOutcome) => void,
+  onStart: () => void = () => {},
 ): WarmRunner {
   let closed = false;
   let stop = () => {};
@@ -55,6 +56,7 @@ export function warmRunner(
     child.on("message", (message: WatchMessage) => {
       clearTimeout(timer);
       if (message.type === "end") return onOutcome(message.outcome);
+      if (message.type === "start") onStart();
       const seconds = message.type === "start" ? timeoutSeconds : TOOL_SECONDS;
       timer = setTimeout(() => {
         kill();

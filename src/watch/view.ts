@@ -1,0 +1,45 @@
+import { match } from "ts-pattern";
+import type { KataOutcome } from "../kata/outcome.ts";
+import { isInside } from "../kata/paths.ts";
+import { progressOf } from "../kata/progress.ts";
+import { progressBar, renderList } from "../render/list.ts";
+import { renderOutcome } from "../render/outcome.ts";
+import type { Ui } from "../render/ui.ts";
+import type { WatchState } from "./state.ts";
+
+/** The current kata's verdict: type errors in its files first, then the tests. */
+function verdict(state: WatchState, ui: Ui): string {
+  const { paint, m } = ui;
+  const kata = state.current;
+  if (!kata) return paint.green(m.watch.everyKataGreen);
+  const own = state.diagnostics.filter((d) => isInside(d.file, kata.files.dir));
+  const shown: KataOutcome | undefined =
+    own.length > 0 ? { kind: "type-errors", diagnostics: own } : state.outcome;
+  const running = state.running ? paint.dim(m.watch.testing(kata.id)) : "";
+  if (!shown) return running;
+  const rendered = renderOutcome(kata, shown, ui, progressOf(state.progress, kata.id).hints);
+  const text =
+    rendered.status === "passed"
+      ? `${rendered.text}\n\n${paint.green(m.watch.passed)}`
+      : rendered.text;
+  return running ? `${running}\n\n${text}` : text;
+}
+
+/** The whole watch screen for a state (pure): progress bar, body, note, keys. */
+export function renderWatch(state: WatchState, ui: Ui): string {
+  const { paint, m } = ui;
+  const { katas, progress } = state;
+  const passed = katas.filter((k) => progressOf(progress, k.id).status === "passed").length;
+  const head = `${progressBar(ui, passed, katas.length)} ${m.list.katas(passed, katas.length)}`;
+  const body = match(state.screen)
+    .with({ kind: "kata" }, () => verdict(state, ui))
+    .with({ kind: "list" }, ({ selected }) => renderList(katas, progress, ui, selected))
+    .with({ kind: "text" }, ({ text }) => text)
+    .with({ kind: "confirm-reset" }, () =>
+      paint.yellow(m.watch.confirmReset(state.current?.id ?? "")),
+    )
+    .exhaustive();
+  const keys = state.screen.kind === "list" ? m.watch.listKeys : m.watch.keys;
+  const note = state.note ? `\n\n${state.note}` : "";
+  return `${head}\n\n${body}${note}\n\n${paint.dim(keys)}\n`;
+}
