@@ -141,6 +141,7 @@ Teachers (docs/classroom.md):
       --timeout <s> --memory <MB>   limits per kata (default 10 s, 512 MB)
       --katas <id,...> --seed <n>   only these katas; fast-check's seed for all
   npx kata help                     this text
+  npx kata --version                the version of py2ts-katas
 
 Every command takes --lang en|zh-CN (default: from LANG / LC_ALL).
 Exit codes: 0 success or all green, 1 failing tests, 2 bad usage or a broken repository.`,

@@ -133,6 +133,7 @@ export const zhCN = {
       --timeout <秒> --memory <MB>  每个练习的限制（默认 10 秒、512 MB）
       --katas <id,...> --seed <n>   只评这些练习；所有学生共用的 fast-check 种子
   npx kata help                     显示本帮助
+  npx kata --version                显示 py2ts-katas 的版本
 
 所有命令都接受 --lang en|zh-CN（默认根据 LANG / LC_ALL）。
 退出码：0 成功或全部通过，1 有测试未通过，2 用法错误或仓库损坏。`,
