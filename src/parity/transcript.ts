@@ -3,19 +3,31 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { TranscriptParity } from "../kata/outcome.ts";
 import { loadOracle } from "./oracle.ts";
+import { freshTranscript, stdoutLines } from "./stored-transcript.ts";
 
-/** Runs original.py in CPython and the module's demo(), and compares them line by line. */
+/** What original.py prints: the stored transcript when fresh, else CPython itself (seconds). */
+async function pythonLines(
+  root: string,
+  pythonFile: string,
+): Promise<{ python: string; lines: readonly string[] } | { error: string }> {
+  const stored = await freshTranscript(root, pythonFile);
+  if (stored) return stored;
+  const oracle = await loadOracle();
+  const outcome = oracle.run(await readFile(resolve(root, pythonFile), "utf8"));
+  if (!outcome.ok) return { error: `${pythonFile} raised ${outcome.type}: ${outcome.message}` };
+  return { python: oracle.version, lines: stdoutLines(outcome.stdout) };
+}
+
+/** Compares the module's demo() with what original.py prints in CPython, line by line. */
 export async function transcriptParity(
   root: string,
   pythonFile: string,
   module: string,
 ): Promise<TranscriptParity> {
   try {
-    const oracle = await loadOracle();
-    const outcome = oracle.run(await readFile(resolve(root, pythonFile), "utf8"));
-    if (!outcome.ok)
-      return { kind: "error", message: `${pythonFile} raised ${outcome.type}: ${outcome.message}` };
-    const expected = outcome.stdout.replace(/\n$/, "").split("\n");
+    const python = await pythonLines(root, pythonFile);
+    if ("error" in python) return { kind: "error", message: python.error };
+    const expected = python.lines;
     const url = module.startsWith("file:") ? module : pathToFileURL(resolve(root, module)).href;
     const { demo } = (await import(url)) as {
       demo: () => string[] | Promise<string[]>;
@@ -26,14 +38,14 @@ export async function transcriptParity(
       if (expected[i] !== actual[i]) {
         return {
           kind: "differ",
-          python: oracle.version,
+          python: python.python,
           line: i + 1,
           expected: expected[i] ?? "(no line)",
           actual: actual[i] ?? "(no line)",
         };
       }
     }
-    return { kind: "same", python: oracle.version, lines: expected.length };
+    return { kind: "same", python: python.python, lines: expected.length };
   } catch (error) {
     return { kind: "error", message: (error as Error).message };
   }

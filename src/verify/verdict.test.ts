@@ -35,6 +35,7 @@ const evidence = (report: RunReport): KataEvidence => ({
   typeErrors: [],
   report,
   translation: [],
+  transcript: [],
 });
 
 describe("judge", () => {

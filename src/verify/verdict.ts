@@ -14,6 +14,8 @@ export interface KataEvidence {
   readonly report: RunReport;
   /** What is wrong with the Chinese translation; empty when it is complete and current. */
   readonly translation: readonly string[];
+  /** What is wrong with the stored CPython transcript; empty when it is what CPython prints. */
+  readonly transcript: readonly string[];
 }
 
 /** The verdict on one kata: what held, and each breach in words. */
@@ -94,7 +96,7 @@ export function judge(evidence: KataEvidence): Verdict {
 
   for (const e of evidence.typeErrors)
     breaches.push(`type error ${e.file}:${e.line}: ${e.message.split("\n")[0]}`);
-  breaches.push(...evidence.translation);
+  breaches.push(...evidence.translation, ...evidence.transcript);
 
   const rejected = evidence.decoys.length - survivors.length - unloaded.length;
   const passed = reference.tests.length - refFailed.length;
@@ -104,6 +106,7 @@ export function judge(evidence: KataEvidence): Verdict {
     `decoys rejected ${rejected}/${evidence.decoys.length}`,
     `types ${evidence.typeErrors.length === 0 ? "ok" : `${evidence.typeErrors.length} error(s)`}`,
     `zh-CN ${evidence.translation.length === 0 ? "ok" : "needs work"}`,
+    `transcript ${evidence.transcript.length === 0 ? "ok" : "stale"}`,
   ].join(" · ");
   return { id, ok: breaches.length === 0, summary, breaches };
 }

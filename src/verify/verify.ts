@@ -4,12 +4,14 @@ import { basename, join } from "node:path";
 import { KataError } from "../errors.ts";
 import { findKata, type Kata, kataIds } from "../kata/catalog.ts";
 import { isInside } from "../kata/paths.ts";
+import type { PythonOracle } from "../parity/oracle.ts";
 import { exportDrift, exportNames } from "../runner/exports.ts";
 import { runSpecs } from "../runner/run-specs.ts";
 import type { Target } from "../runner/targets.ts";
 import { typecheck } from "../runner/typecheck.ts";
 import { judgeStructure } from "./pack-verify.ts";
 import { documentHash, recordedSource, sourceHash } from "./source-hash.ts";
+import { transcriptProblems } from "./transcript-check.ts";
 import { translationProblems } from "./translation-check.ts";
 import { judge, targetName, type Verdict } from "./verdict.ts";
 
@@ -96,6 +98,12 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
     typecheck(root, "tsconfig.solutions.json"),
   ]);
 
+  // CPython loads once, and only here: learner runs compare with the stored transcripts.
+  let oracle: Promise<PythonOracle> | undefined;
+  const python = () => {
+    oracle ??= import("../parity/oracle.ts").then((o) => o.loadOracle());
+    return oracle;
+  };
   const verdicts = await Promise.all(
     katas.map(async (kata) => {
       const { files, manifest } = kata;
@@ -118,6 +126,7 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
           sourceHash(readme, manifest),
           readmeZh,
         ),
+        transcript: await transcriptProblems(root, kata, python),
       });
     }),
   );
