@@ -52,6 +52,13 @@ describe("recordOutcome", () => {
     expect(after.katas.k).toMatchObject({ status: "failing", step: "two" });
   });
 
+  it("leaves no step behind once the kata passes", () => {
+    const before = withKata(fresh, "k", { status: "failing", step: "two" });
+    const after = recordOutcome(before, k, ran(allGreen, same), monday);
+    expect(after.katas.k?.status).toBe("passed");
+    expect(after.katas.k?.step).toBeUndefined();
+  });
+
   it("keeps the hints revealed and the other katas", () => {
     const before = withKata(withKata(fresh, "k", { hints: { one: 2 } }), "other", {
       status: "passed",
