@@ -95,7 +95,13 @@ describe("renderOutcome of a test run", () => {
     at: "katas/k/k.ts:12",
   };
   const stopsAtTwo = ran(
-    [green("one"), green("one", "again"), green("two"), red("two", "shares one instance", failure)],
+    [
+      green("one"),
+      green("one", "again"),
+      green("two"),
+      red("two", "shares one instance", failure),
+      red("three"),
+    ],
     same,
   );
 
@@ -104,7 +110,7 @@ describe("renderOutcome of a test run", () => {
     expect(text.slice(2, 5)).toEqual([
       `  ✓ 1. ${"one".padEnd(24)} 2 tests`,
       `  ✗ 2. ${"two".padEnd(24)} 1 of 2 failing`,
-      `  · 3. ${"three".padEnd(24)} 0 of 0 failing`,
+      `  · 3. ${"three".padEnd(24)} 1 of 1 failing`,
     ]);
   });
 
