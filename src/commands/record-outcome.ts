@@ -16,7 +16,8 @@ export function recordOutcome(
   const passed = verdict.status === "passed";
   return withKata(progress, kata.id, {
     status: passed ? "passed" : "failing",
-    ...(verdict.step ? { step: verdict.step } : {}),
+    // A pass leaves no step; code that never reached the tests keeps the step the learner was on.
+    ...(passed ? { step: undefined } : verdict.step ? { step: verdict.step } : {}),
     ...(passed && !progressOf(progress, kata.id).passedAt ? { passedAt: now.toISOString() } : {}),
   });
 }

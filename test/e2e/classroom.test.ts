@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mismatches, syntheticClass } from "../../scripts/synthetic-class.ts";
 import type { ClassReport } from "../../src/classroom/report.ts";
@@ -49,6 +49,13 @@ function installInto(pack: string) {
   }
 }
 
+/** Every file under `dir`, relative to it, in `/` form. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
+}
+
 describe("kata pack", () => {
   it("makes a student repository without solutions that passes its own npm test", () => {
     const pack = join(work, "pack");
@@ -56,6 +63,13 @@ describe("kata pack", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(existsSync(join(pack, "solutions"))).toBe(false);
+    // The learner's CLI only: not the teacher's commands, not the tool's own tests and fixtures.
+    expect(existsSync(join(pack, "src/classroom"))).toBe(false);
+    const tool = ["src", "bin", "scripts"]
+      .filter((dir) => existsSync(join(pack, dir)))
+      .flatMap((dir) => filesUnder(join(pack, dir)).map((file) => `${dir}/${file}`));
+    expect(tool).toContain("src/cli/run.ts");
+    expect(tool.filter((file) => /\.(test|fixture)\.ts$/.test(file))).toEqual([]);
     expect(existsSync(join(pack, "katas/singleton/singleton.test.ts"))).toBe(true);
     expect(readFileSync(join(pack, "README.md"), "utf8")).toContain("npx kata test singleton");
     const log = execFileSync("git", ["log", "--oneline"], { cwd: pack, encoding: "utf8" });
@@ -65,6 +79,26 @@ describe("kata pack", () => {
     const test = spawnSync("npm", ["test"], { cwd: pack, encoding: "utf8", timeout: 120_000 });
     expect(test.stdout).toContain("structure only, no references in a pack");
     expect(test.status).toBe(0);
+  });
+
+  it("answers the teacher's commands inside a pack with a usage error", () => {
+    // The pack of the test above, its dependencies installed.
+    const pack = join(work, "pack");
+    for (const command of [
+      ["grade", "submissions"],
+      ["pack", join(work, "again")],
+    ]) {
+      const run = spawnSync(process.execPath, [join(pack, "bin/kata.js"), ...command], {
+        cwd: pack,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
+      });
+      expect(run.stderr).toContain(
+        "The teacher's commands (pack, classroom, grade) are not part of this copy: it is a student pack.",
+      );
+      expect(run.status).toBe(2);
+    }
+    expect(existsSync(join(work, "again"))).toBe(false);
   });
 
   it("refuses a folder that is not empty, unless --force", () => {
