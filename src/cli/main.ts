@@ -7,7 +7,7 @@ import { describeError } from "../render/describe-error.ts";
 import { paintFor } from "../render/paint.ts";
 import { langOption, parse } from "./parse.ts";
 import { run } from "./run.ts";
-import { type Terminal, watchLoop } from "./watch.ts";
+import type { Terminal } from "./watch.ts";
 
 const terminal: Terminal = {
   write: (text) => process.stdout.write(text),
@@ -53,7 +53,9 @@ export async function main(argv: readonly string[], root: string): Promise<numbe
       warn: (line) => process.stderr.write(`${errPaint.yellow(m.errors.warning)} ${line}\n`),
       interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
       confirm,
-      watch: (id, timeoutSeconds) => watchLoop(io, terminal, id, timeoutSeconds),
+      // Loaded on demand, like every command: watch mode brings the warm runners with it.
+      watch: async (id, timeoutSeconds) =>
+        (await import("./watch.ts")).watchLoop(io, terminal, id, timeoutSeconds),
     };
     const result = await run(parse(argv), io);
     if (result.text) process.stdout.write(`${result.text}\n`);

@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
-import { secondsOption } from "../commands/options.ts";
-import { REPORTERS, type Reporter } from "../commands/test.ts";
+import { REPORTERS, type Reporter, secondsOption } from "../commands/options.ts";
 import { UsageError } from "../errors.ts";
 import { LOCALES, type Locale } from "../kata/manifest.ts";
 

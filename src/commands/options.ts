@@ -10,3 +10,7 @@ export function secondsOption(value: string | undefined): number {
   }
   return n;
 }
+
+/** How `kata test` prints its verdict: for a person, Exercism's results.json v3, or JUnit XML. */
+export const REPORTERS = ["pretty", "json", "junit"] as const;
+export type Reporter = (typeof REPORTERS)[number];

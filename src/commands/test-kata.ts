@@ -41,14 +41,14 @@ export async function testKata(
   for (const file of [kata.files.stub, kata.files.spec]) {
     if (!existsSync(join(root, file))) throw new MissingFileError(file);
   }
-  const diagnostics = (await typecheck(root, await kataProject(root, kata))).filter((d) =>
-    isInside(d.file, kata.files.dir),
-  );
-  if (diagnostics.length > 0) return { kata, outcome: { kind: "type-errors", diagnostics } };
+  // TypeScript and the tests start together: type errors still come first, but a learner whose
+  // code type-checks no longer waits for the compiler before the tests start.
+  const stop = new AbortController();
   const target = `${id}:learner`;
-  const result = await runLearner({
+  const running = runLearner({
     root,
     timeoutSeconds: options.timeoutSeconds,
+    signal: stop.signal,
     job: {
       kind: "spec",
       checks: [{ module: kata.files.stub, api: kata.manifest.api }],
@@ -57,6 +57,15 @@ export async function testKata(
       parity: [{ target, module: kata.files.stub, python: kata.files.python }],
     },
   });
+  const diagnostics = (await typecheck(root, await kataProject(root, kata))).filter((d) =>
+    isInside(d.file, kata.files.dir),
+  );
+  if (diagnostics.length > 0) {
+    stop.abort();
+    await running.catch(() => undefined);
+    return { kata, outcome: { kind: "type-errors", diagnostics } };
+  }
+  const result = await running;
   if (result.kind === "differential") throw new Error("a spec job returned a differential result");
   if (result.kind !== "tests") return { kata, outcome: result };
   const parity = result.parity[target];

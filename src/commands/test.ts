@@ -6,11 +6,9 @@ import { junit } from "../render/junit.ts";
 import { renderOutcome } from "../render/outcome.ts";
 import { resultsV3 } from "../render/results-json.ts";
 import { type Io, loadProgress, type Result } from "./io.ts";
+import type { Reporter } from "./options.ts";
 import { recordOutcome } from "./record-outcome.ts";
 import { testKata } from "./test-kata.ts";
-
-export const REPORTERS = ["pretty", "json", "junit"] as const;
-export type Reporter = (typeof REPORTERS)[number];
 
 /** `kata test <id>`: run, record, and show the verdict; exit 0 only when the kata passed. */
 export async function testCommand(

@@ -16,6 +16,8 @@ export interface LearnerRun {
   readonly timeoutSeconds: number;
   /** Extra Node conditions for the child, e.g. ["solutions"] so a kata's imports are references. */
   readonly conditions?: readonly string[];
+  /** Ends the run early (its result is no longer wanted): the tree is stopped at once. */
+  readonly signal?: AbortSignal;
 }
 
 const tsx = createRequire(import.meta.url).resolve("tsx");
@@ -56,6 +58,8 @@ export async function runLearner(run: LearnerRun): Promise<ChildResult> {
         );
       };
       arm("startup");
+      if (run.signal?.aborted) stopTree(child.pid);
+      run.signal?.addEventListener("abort", () => stopTree(child.pid), { once: true });
       child.on("message", (message: { phase?: Phase }) => {
         if (message.phase) arm(message.phase);
       });
