@@ -48,24 +48,32 @@ const ms = (values: readonly number[]) => `${(median(values) / 1000).toFixed(2)}
 const spread = (values: readonly number[]) =>
   `${(Math.min(...values) / 1000).toFixed(2)}–${(Math.max(...values) / 1000).toFixed(2)} s`;
 
+const RED = "stub (fails step 1)";
+const GREEN = "solved (+ parity with CPython's transcript)";
+const medians = new Map<string, { wall: number; cpu: number }>();
+
 /** Times the commands round-robin, RUNS times, after one untimed warm-up run of each. */
 async function timeAll(state: string, commands: readonly Command[], runs = RUNS): Promise<void> {
   const times = new Map<Command, number[]>(commands.map((c) => [c, []]));
+  const cpus = new Map<Command, number[]>(commands.map((c) => [c, []]));
   const codes = new Map<Command, number>();
   for (let run = -1; run < runs; run++) {
     for (const command of commands) {
       process.stderr.write(
         `  ${state}: ${command.label} (${run < 0 ? "warm-up" : `run ${run + 1}`})\n`,
       );
-      const { ms: elapsed, code } = await timeCommand(box.root, command);
+      const { ms: elapsed, cpuMs, code } = await timeCommand(box.root, command);
       codes.set(command, code);
       if (run >= 0) times.get(command)?.push(elapsed);
+      if (run >= 0 && cpuMs !== undefined) cpus.get(command)?.push(cpuMs);
     }
   }
   for (const command of commands) {
     const t = times.get(command) ?? [];
+    const c = cpus.get(command) ?? [];
+    medians.set(`${state}|${command.label}`, { wall: median(t), cpu: median(c) });
     rows.push(
-      `| ${state} | \`${command.label}\` | **${ms(t)}** | ${spread(t)} | ${t.length} | ${codes.get(command)} |`,
+      `| ${state} | \`${command.label}\` | **${ms(t)}** | ${spread(t)} | ${c.length > 0 ? ms(c) : "—"} | ${t.length} | ${codes.get(command)} |`,
     );
   }
 }
@@ -73,9 +81,9 @@ async function timeAll(state: string, commands: readonly Command[], runs = RUNS)
 try {
   if (RUNS > 0) {
     writeFileSync(stubFile, stub);
-    await timeAll("stub (fails step 1)", [kataTest, vitest, tsc]);
+    await timeAll(RED, [kataTest, vitest, tsc]);
     writeFileSync(stubFile, solved);
-    await timeAll("solved (+ CPython transcript)", [kataTest, vitest]);
+    await timeAll(GREEN, [kataTest, vitest]);
     if (process.env.LOOP_NPM_TEST === "1") await timeAll("solved", [npmTest], Math.min(RUNS, 3));
   }
 
@@ -126,6 +134,23 @@ try {
   box.remove();
 }
 
+/** The learner-loop targets (docs/performance.md), as ratios and differences measured in this run. */
+function targets(): string[] {
+  const at = (state: string, c: Command) => medians.get(`${state}|${c.label}`);
+  const kata = at(RED, kataTest);
+  const bare = at(RED, vitest);
+  const green = at(GREEN, kataTest);
+  if (!kata || !bare || !green) return [];
+  const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : "—");
+  return [
+    "| target | measured |",
+    "|---|---|",
+    `| cold \`kata test\` on the stub ≤ 1.2× bare vitest, wall | ${ratio(kata.wall, bare.wall)} |`,
+    `| cold \`kata test\` on the stub ≤ 1.2× bare vitest, CPU | ${ratio(kata.cpu, bare.cpu)} |`,
+    `| a green run ≤ 0.5 s slower than a red one | ${((green.wall - kata.wall) / 1000).toFixed(2)} s |`,
+  ];
+}
+
 const markdown = [
   "# Learner-loop figures",
   "",
@@ -138,9 +163,11 @@ const markdown = [
     "runs. Watch mode runs under a pseudo-terminal (`script -qfc`); a save is a write of the kata " +
     "file, and the verdict is the moment the result screen reaches the terminal.",
   "",
-  "| state | command | median | range | runs | exit code |",
-  "|---|---|---|---|---|---|",
+  "| state | command | median wall | range | median CPU | runs | exit code |",
+  "|---|---|---|---|---|---|---|",
   ...rows,
+  "",
+  ...targets(),
   "",
 ].join("\n");
 process.stdout.write(markdown);
