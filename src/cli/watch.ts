@@ -3,6 +3,7 @@ import { compareKata } from "../commands/compare.ts";
 import { type Io, loadProgress } from "../commands/io.ts";
 import { recordOutcome } from "../commands/record-outcome.ts";
 import { renderReset, resetKatas } from "../commands/reset.ts";
+import { tried } from "../commands/tried.ts";
 import { KataError } from "../errors.ts";
 import { loadCatalog } from "../kata/catalog.ts";
 import { nextHint } from "../kata/hints.ts";
@@ -87,9 +88,12 @@ export function watchLoop(
               )
             : undefined;
         })
-        .with({ type: "record" }, ({ kata, outcome }) =>
-          save(recordOutcome(state.progress, kata, outcome, io.now())),
-        )
+        .with({ type: "record" }, async ({ kata, outcome }) => {
+          // Passing through a kata (n, the picker) does not make it tried.
+          if (await tried(io.root, kata)) {
+            await save(recordOutcome(state.progress, kata, outcome, io.now()));
+          }
+        })
         .with({ type: "hint" }, async ({ kata }) => {
           const shown = nextHint(kata, state.progress);
           await save(shown.progress);

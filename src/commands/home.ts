@@ -5,10 +5,12 @@ import { renderList } from "../render/list.ts";
 import { type Io, loadProgress, type Result } from "./io.ts";
 import { recordOutcome } from "./record-outcome.ts";
 import { testAll } from "./test-kata.ts";
+import { tried } from "./tried.ts";
 
 /**
  * `kata` with no command: watch mode in a terminal; elsewhere (CI, a pipe) every kata is tested,
- * recorded with the same verdict as `kata test`, and the table printed.
+ * recorded with the same verdict as `kata test` (a kata still as the stub stays "to do"), and
+ * the table printed.
  */
 export async function homeCommand(io: Io): Promise<Result> {
   if (io.interactive) return { text: "", exitCode: await io.watch(undefined, 10) };
@@ -17,7 +19,9 @@ export async function homeCommand(io: Io): Promise<Result> {
   let progress = await loadProgress(io);
   for (const kata of katas) {
     const outcome = outcomes.get(kata.id);
-    if (outcome) progress = recordOutcome(progress, kata, outcome, io.now());
+    if (outcome && (await tried(io.root, kata))) {
+      progress = recordOutcome(progress, kata, outcome, io.now());
+    }
   }
   await writeProgress(io.root, progress);
   const green = katas.every((k) => progressOf(progress, k.id).status === "passed");

@@ -67,4 +67,9 @@ describe("recordOutcome", () => {
     expect(after.katas.k?.hints).toEqual({ one: 2 });
     expect(after.katas.other?.status).toBe("passed");
   });
+
+  it("counts the hint shown with a failing step as revealed", () => {
+    const after = recordOutcome(fresh, k, ran([red("one"), green("two")], same), monday);
+    expect(after.katas.k?.hints).toEqual({ one: 1 });
+  });
 });

@@ -21,6 +21,25 @@ export const en = {
     typeErrors: (n) =>
       `TypeScript found ${plural(n, "type error", "type errors")}; fix them before the tests run:`,
     andMore: (n) => `… and ${n} more`,
+    syntaxErrors: (n) =>
+      `TypeScript cannot read the file: ${plural(n, "syntax error", "syntax errors")} (a bracket, a quote or a comma):`,
+    tip: "Tip:",
+    tips: {
+      TS2345:
+        "noUncheckedIndexedAccess: `xs[i]` may be undefined, unlike Python's IndexError. Check it (`if (x === undefined) …`), or use `xs.at(i)` with a fallback (`?? 0`).",
+      TS2322:
+        "A value that may be `undefined` (a missing index or key) is given where it may not be. Narrow it first, or give a default with `??`.",
+      TS2532:
+        "This may be `undefined` here: check it (`if (!x) …`) or use optional chaining `x?.y`, as you would guard `None` in Python.",
+      TS18048:
+        "This may be `undefined` here: check it (`if (!x) …`) or use optional chaining `x?.y`, as you would guard `None` in Python.",
+      TS7006:
+        "Parameters need a type, unlike Python's optional hints: write `(price: number) => …`.",
+      TS2564:
+        "A class field must be given a value in its declaration or in the constructor (Python's `__init__`), or be declared optional with `?`.",
+      TS7053:
+        "An object is not a dict: index it with a key of its type (`keyof typeof obj`), or use a `Map` or `Record<string, T>`.",
+    },
     doesNotLoad: (file) => `${file} does not load:`,
     loadAdvice:
       "Fix the syntax error or the code that throws at the top level of the file, then run the tests again.",

@@ -1,3 +1,4 @@
+import type { TippedCode } from "../kata/diagnostics.ts";
 import type { Locale, Track } from "../kata/manifest.ts";
 
 /**
@@ -18,6 +19,9 @@ export interface Messages {
   readonly test: {
     readonly typeErrors: (count: number) => string;
     readonly andMore: (count: number) => string;
+    readonly syntaxErrors: (count: number) => string;
+    readonly tip: string;
+    readonly tips: Readonly<Record<TippedCode, string>>;
     readonly doesNotLoad: (file: string) => string;
     readonly loadAdvice: string;
     readonly missingExports: (file: string, names: string) => string;

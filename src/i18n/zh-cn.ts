@@ -18,6 +18,24 @@ export const zhCN = {
   test: {
     typeErrors: (n) => `TypeScript 发现 ${n} 个类型错误；请先修复，再运行测试：`,
     andMore: (n) => `…… 另有 ${n} 个`,
+    syntaxErrors: (n) =>
+      `TypeScript 无法解析这个文件：有 ${n} 个语法错误（多半是括号、引号或逗号）：`,
+    tip: "提示：",
+    tips: {
+      TS2345:
+        "noUncheckedIndexedAccess：`xs[i]` 可能是 undefined，不像 Python 会抛出 IndexError。先检查（`if (x === undefined) …`），或用 `xs.at(i)` 加默认值（`?? 0`）。",
+      TS2322:
+        "一个可能为 `undefined` 的值（越界的下标或不存在的键）被用在了不允许的地方。先收窄类型，或用 `??` 给出默认值。",
+      TS2532:
+        "这里的值可能是 `undefined`：先检查（`if (!x) …`），或用可选链 `x?.y`，就像在 Python 里判断 `None`。",
+      TS18048:
+        "这里的值可能是 `undefined`：先检查（`if (!x) …`），或用可选链 `x?.y`，就像在 Python 里判断 `None`。",
+      TS7006: "参数必须写类型，这和 Python 可有可无的类型注解不同：写成 `(price: number) => …`。",
+      TS2564:
+        "类的字段必须在声明处或构造函数（相当于 Python 的 `__init__`）里赋值，或者用 `?` 声明为可选。",
+      TS7053:
+        "对象不是 dict：只能用它类型里的键来索引（`keyof typeof obj`），或者改用 `Map` 或 `Record<string, T>`。",
+    },
     doesNotLoad: (file) => `${file} 无法加载：`,
     loadAdvice: "请修复语法错误，或文件顶层抛出异常的代码，然后重新运行测试。",
     missingExports: (file, names) => `${file} 没有导出 ${names}。`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Kata } from "./catalog.ts";
 import { kataFiles } from "./catalog.ts";
-import { nextHint } from "./hints.ts";
+import { hintSeen, nextHint } from "./hints.ts";
 import { type Progress, withKata } from "./progress.ts";
 
 const kata: Kata = {
@@ -41,5 +41,26 @@ describe("nextHint", () => {
     }
     expect(seen).toEqual([["b1"], ["b1", "b2"], ["b1", "b2", "b3"], ["b1", "b2", "b3"]]);
     expect(progress.katas.k?.hints).toEqual({ second: 3 });
+  });
+
+  it("counts no hint on a kata that has passed, and shows the ones revealed", () => {
+    const passed = withKata(fresh, "k", { status: "passed", hints: { first: 1 } });
+    const shown = nextHint(kata, passed);
+    expect(shown.hints).toEqual(["a1"]);
+    expect(shown.progress).toBe(passed);
+  });
+});
+
+describe("hintSeen", () => {
+  it("counts the hint a test run showed, so the next kata hint is the second", () => {
+    const seen = hintSeen(kata, fresh, "second");
+    expect(seen.katas.k?.hints).toEqual({ second: 1 });
+    expect(nextHint(kata, withKata(seen, "k", { step: "second" })).hints).toEqual(["b1", "b2"]);
+  });
+
+  it("changes nothing once a hint of the step was revealed, or for a step without hints", () => {
+    const two = withKata(fresh, "k", { hints: { first: 2 } });
+    expect(hintSeen(kata, two, "first")).toBe(two);
+    expect(hintSeen(kata, fresh, "parity")).toBe(fresh);
   });
 });

@@ -1,7 +1,8 @@
 import { match } from "ts-pattern";
 import { kataTitle, stepWords } from "../i18n/kata-words.ts";
 import type { Kata } from "../kata/catalog.ts";
-import type { KataOutcome } from "../kata/outcome.ts";
+import { explainDiagnostics, tipFor } from "../kata/diagnostics.ts";
+import type { KataOutcome, TypeDiagnostic } from "../kata/outcome.ts";
 import type { Failure } from "../kata/report.ts";
 import { type KataStatus, PARITY_STEP, verdictOf } from "../kata/verdict.ts";
 import { parsePropertyFailure } from "./property-failure.ts";
@@ -55,6 +56,41 @@ function renderFailure(failure: Failure, id: string, { paint, m }: Ui): string {
   return lines.join("\n");
 }
 
+/** A list of diagnostics, ten at most, each a link to its place. */
+function listed(diagnostics: readonly TypeDiagnostic[], { paint, m }: Ui): string[] {
+  return [
+    ...diagnostics
+      .slice(0, 10)
+      .map(
+        (d) =>
+          `  ${paint.bold(paint.link(d.file, d.line, d.column))} ${d.message} ${paint.dim(d.code)}`,
+      ),
+    ...(diagnostics.length > 10 ? [paint.dim(`  ${m.test.andMore(diagnostics.length - 10)}`)] : []),
+  ];
+}
+
+/** What TypeScript found, in the order to fix it: syntax, then missing exports, then types. */
+function renderDiagnostics(kata: Kata, diagnostics: readonly TypeDiagnostic[], ui: Ui): string[] {
+  const { paint, m } = ui;
+  const { syntax, missingExports, types } = explainDiagnostics(kata, diagnostics);
+  if (syntax.length > 0)
+    return [paint.red(m.test.syntaxErrors(syntax.length)), ...listed(syntax, ui)];
+  const lines: string[] = [];
+  if (missingExports.length > 0) {
+    lines.push(
+      paint.red(m.test.missingExports(kata.files.stub, missingExports.join(", "))),
+      m.test.missingAdvice(kata.id),
+    );
+  }
+  if (types.length > 0) {
+    if (lines.length > 0) lines.push("");
+    lines.push(paint.red(m.test.typeErrors(types.length)), ...listed(types, ui));
+    const tips = [...new Set(types.slice(0, 10).flatMap((d) => tipFor(d) ?? []))];
+    for (const code of tips) lines.push(`${paint.yellow(m.test.tip)} ${m.test.tips[code]}`);
+  }
+  return lines;
+}
+
 export interface Rendered {
   readonly text: string;
   readonly status: KataStatus;
@@ -78,18 +114,7 @@ export function renderOutcome(
   });
   return match(outcome)
     .with({ kind: "type-errors" }, ({ diagnostics }) =>
-      error(
-        paint.red(m.test.typeErrors(diagnostics.length)),
-        ...diagnostics
-          .slice(0, 10)
-          .map(
-            (d) =>
-              `  ${paint.bold(paint.link(d.file, d.line, d.column))} ${d.message} ${paint.dim(d.code)}`,
-          ),
-        ...(diagnostics.length > 10
-          ? [paint.dim(`  ${m.test.andMore(diagnostics.length - 10)}`)]
-          : []),
-      ),
+      error(...renderDiagnostics(kata, diagnostics, ui)),
     )
     .with({ kind: "load-error" }, ({ file, message }) =>
       error(
