@@ -62,6 +62,8 @@ export const en = {
     replay: "replay:",
     expected: "expected:",
     actual: "actual:  ",
+    diffLegend: "- expected, + actual:",
+    unchanged: (n) => `… ${plural(n, "line", "lines")} the same`,
     at: (where) => `at ${where}`,
     parityOk: (python) => `demo() = original.py in CPython ${python}`,
     parityChecking: "checking demo() against original.py in CPython…",

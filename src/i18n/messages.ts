@@ -41,6 +41,8 @@ export interface Messages {
     readonly replay: string;
     readonly expected: string;
     readonly actual: string;
+    readonly diffLegend: string;
+    readonly unchanged: (count: number) => string;
     readonly at: (where: string) => string;
     readonly parityOk: (python: string) => string;
     readonly parityPending: string;

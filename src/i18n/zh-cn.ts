@@ -56,6 +56,8 @@ export const zhCN = {
     replay: "重现：",
     expected: "期望：",
     actual: "实际：",
+    diffLegend: "- 期望，+ 实际：",
+    unchanged: (n) => `…… 另有 ${n} 行相同`,
     at: (where) => `位置 ${where}`,
     parityOk: (python) => `demo() 与 original.py 在 CPython ${python} 中的输出一致`,
     parityChecking: "正在用 CPython 对照 demo() 与 original.py 的输出……",

@@ -5,6 +5,7 @@ import { explainDiagnostics, tipFor } from "../kata/diagnostics.ts";
 import type { KataOutcome, TypeDiagnostic } from "../kata/outcome.ts";
 import type { Failure } from "../kata/report.ts";
 import { type KataStatus, PARITY_STEP, verdictOf } from "../kata/verdict.ts";
+import { lineDiff } from "./line-diff.ts";
 import { parsePropertyFailure } from "./property-failure.ts";
 import type { Ui } from "./ui.ts";
 
@@ -36,9 +37,13 @@ function renderFailure(failure: Failure, id: string, { paint, m }: Ui): string {
   } else {
     lines.push(clip(failure.message.split("\n").slice(0, 6).join("\n")));
   }
-  if (failure.expected !== undefined || failure.actual !== undefined) {
-    lines.push(`${paint.green(m.test.expected)} ${clip(failure.expected ?? "", 500)}`);
-    lines.push(`${paint.red(m.test.actual)} ${clip(failure.actual ?? "", 500)}`);
+  const { expected, actual } = failure;
+  if (expected?.includes("\n") && actual?.includes("\n")) {
+    // A transcript or a long text: only what differs, marked, never two whole values.
+    lines.push(paint.dim(m.test.diffLegend), lineDiff(expected, actual, paint, m.test.unchanged));
+  } else if (expected !== undefined || actual !== undefined) {
+    lines.push(`${paint.green(m.test.expected)} ${clip(expected ?? "", 500)}`);
+    lines.push(`${paint.red(m.test.actual)} ${clip(actual ?? "", 500)}`);
   }
   if (failure.at) {
     const [file = failure.at, line] = failure.at.split(":");
