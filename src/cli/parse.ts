@@ -25,6 +25,10 @@ export type Command =
       readonly id: string;
       readonly timeoutSeconds: number;
       readonly seed?: number;
+      /** Show the reference's code before the kata passes (recorded, as `solution --force`). */
+      readonly force: boolean;
+      /** Every test, every value and the whole diff, not the short view. */
+      readonly full: boolean;
     }
   | {
       readonly name: "reset";
@@ -61,6 +65,7 @@ const options = {
   timeout: { type: "string" },
   reporter: { type: "string" },
   force: { type: "boolean" },
+  full: { type: "boolean" },
   all: { type: "boolean" },
   yes: { type: "boolean", short: "y" },
   from: { type: "string" },
@@ -135,6 +140,8 @@ export function parse(argv: readonly string[]): Command {
         name: "compare",
         id: one(rest, "compare"),
         timeoutSeconds,
+        force: values.force ?? false,
+        full: values.full ?? false,
         ...(seed === undefined ? {} : { seed }),
       };
     }

@@ -7,7 +7,7 @@ import { tried } from "../commands/tried.ts";
 import { KataError } from "../errors.ts";
 import { loadCatalog } from "../kata/catalog.ts";
 import { nextHint } from "../kata/hints.ts";
-import { writeProgress } from "../kata/progress.ts";
+import { progressOf, withKata, writeProgress } from "../kata/progress.ts";
 import { renderComparison } from "../render/compare.ts";
 import { describeError } from "../render/describe-error.ts";
 import { renderHints } from "../render/hint.ts";
@@ -99,10 +99,16 @@ export function watchLoop(
           await save(shown.progress);
           dispatch({ type: "note", text: renderHints(kata, shown, io.ui) });
         })
-        .with({ type: "compare" }, async ({ kata }) => {
+        .with({ type: "compare" }, async ({ kata, reveal }) => {
           dispatch({ type: "text", text: io.ui.paint.dim(io.ui.m.watch.comparing) });
           const comparison = await compareKata(io.root, kata.id, timeoutSeconds, io.seed());
-          dispatch({ type: "text", text: renderComparison(comparison, io.ui) });
+          const passed = progressOf(state.progress, kata.id).status === "passed";
+          if (reveal) {
+            const viewed = { solutionViewed: true, ...(passed ? {} : { solutionForced: true }) };
+            await save(withKata(state.progress, kata.id, viewed));
+          }
+          const view = { full: false, showCode: reveal };
+          dispatch({ type: "text", text: renderComparison(comparison, io.ui, view) });
         })
         .with({ type: "reset" }, async ({ kata }) => {
           const done = await resetKatas(io.root, [kata], io.now());

@@ -4,10 +4,11 @@ import { join } from "node:path";
 import { EXIT, MissingFileError, NoReferenceError } from "../errors.ts";
 import { findKata } from "../kata/catalog.ts";
 import { COMPARE_TARGETS, type Comparison } from "../kata/outcome.ts";
+import { progressOf, withKata, writeProgress } from "../kata/progress.ts";
 import { renderComparison } from "../render/compare.ts";
 import { runLearner } from "../runner/run-learner.ts";
 import type { Target } from "../runner/targets.ts";
-import type { Io, Result } from "./io.ts";
+import { type Io, loadProgress, type Result } from "./io.ts";
 
 /** Everything `kata compare` shows, gathered with learner code run under the time limit. */
 export async function compareKata(
@@ -69,16 +70,36 @@ export async function compareKata(
   };
 }
 
-/** `kata compare <id>`: exit 0 when the spec is green on the learner's code and nothing diverges. */
+/**
+ * `kata compare <id>`: exit 0 when the spec is green on the learner's code and nothing diverges.
+ * Before the kata passes, the reference's code is shown only when the learner asks (`--force`,
+ * or yes at the question in a terminal), and that is recorded as `kata solution --force` is.
+ */
 export async function compareCommand(
   io: Io,
-  { id, timeoutSeconds, seed }: { id: string; timeoutSeconds: number; seed?: number },
+  c: { id: string; timeoutSeconds: number; seed?: number; force: boolean; full: boolean },
 ): Promise<Result> {
-  const comparison = await compareKata(io.root, id, timeoutSeconds, seed ?? io.seed());
+  const comparison = await compareKata(io.root, c.id, c.timeoutSeconds, c.seed ?? io.seed());
+  const progress = await loadProgress(io);
+  const passed = progressOf(progress, c.id).status === "passed";
+  const showCode =
+    passed || c.force || (io.interactive && (await io.confirm(io.ui.m.compare.reveal(c.id))));
+  if (showCode) {
+    await writeProgress(
+      io.root,
+      withKata(progress, c.id, {
+        solutionViewed: true,
+        ...(passed ? {} : { solutionForced: true }),
+      }),
+    );
+  }
   const { spec } = comparison;
   const green =
     spec.kind === "tests" &&
-    spec.report.tests.every((t) => t.state === "passed") &&
+    spec.report.tests.every((t) => t.target !== COMPARE_TARGETS.learner || t.state === "passed") &&
     comparison.differential?.kind !== "diverge";
-  return { text: renderComparison(comparison, io.ui), exitCode: green ? EXIT.ok : EXIT.failing };
+  return {
+    text: renderComparison(comparison, io.ui, { full: c.full, showCode }),
+    exitCode: green ? EXIT.ok : EXIT.failing,
+  };
 }

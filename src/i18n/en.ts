@@ -104,7 +104,15 @@ export const en = {
     heading: "your code beside the reference",
     columns: "yours ref",
     sameInputs: "Same inputs, both implementations",
-    noDeclaration: "This kata declares no differential check (katas/<id>/compare.ts).",
+    noDeclaration: (id) => `This kata declares no differential check (katas/${id}/compare.ts).`,
+    summary: (yours, reference, total) =>
+      `The spec: yours passes ${yours} of ${total} tests, the reference ${reference} of ${total}.`,
+    onlyDifferences: (shown, total) =>
+      `The ${plural(shown, "test", "tests")} where yours and the reference differ (of ${total}; --full shows all):`,
+    codeHidden: (id) =>
+      `The reference's code stays hidden until your kata passes. To see it now: npx kata compare ${id} --force (recorded, like kata solution --force).`,
+    reveal: (id) => `${id} has not passed yet. Show the reference's code anyway? It is recorded.`,
+    cut: (n) => `… ${n} more: --full shows everything.`,
     couldNotFinish: (why) => `The check could not finish: ${why}.`,
     agree: (runs, seed) => `${runs} generated inputs, no difference (seed ${seed}).`,
     differ: (input) => `They differ after shrinking, on input ${input}:`,
@@ -146,6 +154,8 @@ Usage:
   npx kata hint <id>                the next hint for the step you are on
   npx kata solution <id> [--force]  the reference, once your kata passes
   npx kata compare <id> [--seed n]  your code beside the reference: tests, same inputs, diff
+      --full                        every test, whole values, the whole diff
+      --force                       show the reference's code before a pass (recorded)
   npx kata reset <id>... | --all    back up your files to .kata/backups/, restore the stubs
       --yes                         do not ask first
       --from <git-ref>              restore from this commit (default HEAD)

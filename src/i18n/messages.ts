@@ -76,7 +76,12 @@ export interface Messages {
     readonly heading: string;
     readonly columns: string;
     readonly sameInputs: string;
-    readonly noDeclaration: string;
+    readonly noDeclaration: (id: string) => string;
+    readonly summary: (yours: number, reference: number, total: number) => string;
+    readonly onlyDifferences: (shown: number, total: number) => string;
+    readonly codeHidden: (id: string) => string;
+    readonly reveal: (id: string) => string;
+    readonly cut: (count: number) => string;
     readonly couldNotFinish: (why: string) => string;
     readonly agree: (runs: number, seed: number) => string;
     readonly differ: (input: string) => string;

@@ -96,7 +96,15 @@ export const zhCN = {
     heading: "你的代码与参考答案对照",
     columns: "你的 参考",
     sameInputs: "相同输入，两种实现",
-    noDeclaration: "这个练习没有声明差分检查（katas/<id>/compare.ts）。",
+    noDeclaration: (id) => `这个练习没有声明差分检查（katas/${id}/compare.ts）。`,
+    summary: (yours, reference, total) =>
+      `测试规格：你的代码通过 ${total} 个测试中的 ${yours} 个，参考答案通过 ${reference} 个。`,
+    onlyDifferences: (shown, total) =>
+      `你的代码与参考答案结果不同的 ${shown} 个测试（共 ${total} 个；加 --full 显示全部）：`,
+    codeHidden: (id) =>
+      `在你的练习通过之前，参考答案的代码不会显示。现在就要看：npx kata compare ${id} --force（会被记录，和 kata solution --force 一样）。`,
+    reveal: (id) => `${id} 还没有通过。仍然显示参考答案的代码吗？这会被记录。`,
+    cut: (n) => `…… 还有 ${n} 项：加 --full 显示全部。`,
     couldNotFinish: (why) => `检查没能完成：${why}。`,
     agree: (runs, seed) => `${runs} 个生成的输入，没有差异（种子 ${seed}）。`,
     differ: (input) => `收缩之后，两者在这个输入上不同：${input}`,
@@ -137,6 +145,8 @@ export const zhCN = {
   npx kata hint <id>                当前这一步的下一条提示
   npx kata solution <id> [--force]  练习通过后查看参考答案
   npx kata compare <id> [--seed n]  你的代码与参考答案对照：测试、相同输入、差异
+      --full                        显示全部测试、完整的值和完整差异
+      --force                       在通过之前也显示参考答案的代码（会被记录）
   npx kata reset <id>... | --all    先备份到 .kata/backups/，再恢复存根
       --yes                         不再询问
       --from <git-ref>              从这个提交恢复（默认 HEAD）

@@ -1,72 +1,117 @@
 import { createTwoFilesPatch } from "diff";
 import { COMPARE_TARGETS, type Comparison } from "../kata/outcome.ts";
+import type { TestOutcome } from "../kata/report.ts";
 import type { Observed } from "../testing/differential.ts";
 import { renderOutcome } from "./outcome.ts";
+import { elide, pyLike } from "./py-like.ts";
 import type { Ui } from "./ui.ts";
 
-const codeLines = (text: string) =>
+export interface CompareView {
+  /** Every test, whole values and the whole diff; otherwise a short view. */
+  readonly full: boolean;
+  /** The reference's code may be shown: the kata passed, or the learner asked and it was recorded. */
+  readonly showCode: boolean;
+}
+
+const SHORT = { values: 200, tests: 10, diffLines: 60 };
+
+/** Lines of code, like for like in every file: no blank lines, no comments. */
+export const codeLines = (text: string) =>
   text.split("\n").filter((l) => l.trim() !== "" && !/^\s*(\/\/|\*|\/\*)/.test(l)).length;
 
-/** `kata compare`'s view (pure): the spec test by test on both, the first divergence, a diff, line counts. */
-export function renderComparison(c: Comparison, ui: Ui): string {
+/**
+ * `kata compare`'s view (pure): a summary first (the spec on both, the same generated inputs on
+ * both), then the tests where they differ, the first divergence in Python's notation, and the
+ * diff when the reference's code may be shown.
+ */
+export function renderComparison(c: Comparison, ui: Ui, view: CompareView): string {
   const { paint, m } = ui;
   const { kata, spec } = c;
+  const max = view.full ? Number.POSITIVE_INFINITY : SHORT.values;
   const show = (o: Observed) =>
-    "threw" in o ? m.compare.throws(o.threw) : JSON.stringify(o.value);
+    "threw" in o ? m.compare.throws(elide(o.threw, max)) : pyLike(o.value, max);
   const lines = [`${paint.bold(kata.id)} ${paint.dim("·")} ${m.compare.heading}`, ""];
-  if (spec.kind !== "tests") {
-    lines.push(renderOutcome(kata, spec, ui).text);
-  } else {
-    const yours = spec.report.tests.filter((t) => t.target === COMPARE_TARGETS.learner);
-    const theirs = spec.report.tests.filter((t) => t.target === COMPARE_TARGETS.reference);
-    const mark = (state: string | undefined) =>
-      state === "passed" ? paint.green("✓") : paint.red("✗");
-    lines.push(`  ${paint.dim(m.compare.columns)}`);
-    for (const step of kata.manifest.steps) {
-      lines.push(`  ${paint.bold(step.id)}`);
-      for (const t of theirs.filter((x) => x.step === step.id)) {
-        const mine = yours.find((y) => y.step === t.step && y.name === t.name);
-        lines.push(`    ${mark(mine?.state)}    ${mark(t.state)}  ${t.name}`);
-      }
-    }
-  }
-  lines.push("", paint.bold(m.compare.sameInputs));
+
+  // The summary: what a learner wants to know first.
   const d = c.differential;
-  if (d === undefined) lines.push(paint.dim(`  ${m.compare.noDeclaration}`));
-  else if (d.kind === "error") lines.push(paint.red(`  ${m.compare.couldNotFinish(d.message)}`));
-  else if (d.kind === "agree") lines.push(paint.green(`  ${m.compare.agree(d.runs, d.seed)}`));
+  if (spec.kind !== "tests") lines.push(renderOutcome(kata, spec, ui).text);
+  else {
+    const of = (target: string) => spec.report.tests.filter((t) => t.target === target);
+    const passing = (tests: readonly TestOutcome[]) => tests.filter((t) => t.state === "passed");
+    const [yours, theirs] = [of(COMPARE_TARGETS.learner), of(COMPARE_TARGETS.reference)];
+    lines.push(m.compare.summary(passing(yours).length, passing(theirs).length, theirs.length));
+  }
+  if (d === undefined) lines.push(paint.dim(m.compare.noDeclaration(kata.id)));
+  else if (d.kind === "error") lines.push(paint.red(m.compare.couldNotFinish(d.message)));
+  else if (d.kind === "agree") lines.push(paint.green(m.compare.agree(d.runs, d.seed)));
   else {
     lines.push(
-      paint.red(`  ${m.compare.differ(d.input)}`),
-      `    ${m.compare.yours} ${show(d.learner)}`,
-      `    ${m.compare.reference} ${show(d.reference)}`,
-      paint.dim(`    ${m.compare.seed(d.seed)}`),
+      paint.red(m.compare.differ(elide(d.input, max))),
+      `  ${m.compare.yours} ${show(d.learner)}`,
+      `  ${m.compare.reference} ${show(d.reference)}`,
+      paint.dim(`  ${m.compare.seed(d.seed)}`),
     );
   }
+  lines.push(m.compare.lines(codeLines(c.learnerText), codeLines(c.referenceText)));
+
+  if (spec.kind === "tests") lines.push("", ...testTable(c, ui, view.full));
+  lines.push("", paint.bold(m.compare.diff));
+  if (!view.showCode) lines.push(paint.dim(`  ${m.compare.codeHidden(kata.id)}`));
+  else lines.push(...diff(c, ui, view.full));
+  return lines.join("\n");
+}
+
+/** The spec test by test on both sides: every test with --full, else those that differ. */
+function testTable({ kata, spec }: Comparison, { paint, m }: Ui, full: boolean): string[] {
+  if (spec.kind !== "tests") return [];
+  const yours = spec.report.tests.filter((t) => t.target === COMPARE_TARGETS.learner);
+  const theirs = spec.report.tests.filter((t) => t.target === COMPARE_TARGETS.reference);
+  const mark = (state: string | undefined) =>
+    state === "passed" ? paint.green("✓") : paint.red("✗");
+  const rows = theirs.flatMap((t) => {
+    const mine = yours.find((y) => y.step === t.step && y.name === t.name);
+    return full || mine?.state !== t.state ? [{ t, mine }] : [];
+  });
+  const shown = full ? rows : rows.slice(0, SHORT.tests);
+  const lines = full ? [] : [paint.bold(m.compare.onlyDifferences(rows.length, theirs.length))];
+  if (shown.length > 0) lines.push(`  ${paint.dim(m.compare.columns)}`);
+  for (const step of kata.manifest.steps) {
+    const own = shown.filter((r) => r.t.step === step.id);
+    if (own.length === 0) continue;
+    lines.push(`  ${paint.bold(step.id)}`);
+    for (const { t, mine } of own)
+      lines.push(`    ${mark(mine?.state)}    ${mark(t.state)}  ${t.name}`);
+  }
+  if (shown.length < rows.length)
+    lines.push(paint.dim(`  ${m.compare.cut(rows.length - shown.length)}`));
+  return lines;
+}
+
+/** The learner's file against the reference's entry file, coloured; cut short unless --full. */
+function diff(c: Comparison, { paint, m }: Ui, full: boolean): string[] {
+  if (c.learnerText === c.referenceText) return [paint.dim(`  ${m.compare.identical}`)];
   const patch = createTwoFilesPatch(
-    kata.files.stub,
-    kata.files.reference,
+    c.kata.files.stub,
+    c.kata.files.reference,
     c.learnerText,
     c.referenceText,
     "yours",
     "reference",
-    {
-      context: 2,
-    },
+    { context: 2 },
+  )
+    .split("\n")
+    .filter((l) => !l.startsWith("==="));
+  const shown = full ? patch : patch.slice(0, SHORT.diffLines);
+  const lines = shown.map((line) =>
+    line.startsWith("+")
+      ? paint.green(line)
+      : line.startsWith("-")
+        ? paint.red(line)
+        : line.startsWith("@@")
+          ? paint.dim(line)
+          : line,
   );
-  lines.push("", paint.bold(m.compare.diff));
-  if (c.learnerText === c.referenceText) lines.push(paint.dim(`  ${m.compare.identical}`));
-  for (const line of patch.split("\n").filter((l) => !l.startsWith("==="))) {
-    lines.push(
-      line.startsWith("+")
-        ? paint.green(line)
-        : line.startsWith("-")
-          ? paint.red(line)
-          : line.startsWith("@@")
-            ? paint.dim(line)
-            : line,
-    );
-  }
-  lines.push("", m.compare.lines(codeLines(c.learnerText), codeLines(c.referenceText)));
-  return lines.join("\n");
+  if (shown.length < patch.length)
+    lines.push(paint.dim(m.compare.cut(patch.length - shown.length)));
+  return lines;
 }

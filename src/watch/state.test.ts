@@ -141,9 +141,19 @@ describe("watch mode's reducer", () => {
     expect(last(play(ready, { type: "note", text: "x" }, key("h"))).state.note).toBeUndefined();
   });
 
-  it("h and c ask the shell for a hint and a comparison of the current kata", () => {
+  it("h asks for a hint; c asks first whether to show the reference's code before a pass", () => {
     expect(last(play(ready, key("h"))).effects[0]).toEqual({ type: "hint", kata: singleton });
-    expect(last(play(ready, key("c"))).effects[0]).toEqual({ type: "compare", kata: singleton });
+    expect(last(play(ready, key("c"))).state.screen).toEqual({ kind: "confirm-compare" });
+    expect(last(play(ready, key("c"), key("y"))).effects[0]).toEqual({
+      type: "compare",
+      kata: singleton,
+      reveal: true,
+    });
+    expect(last(play(ready, key("c"), key("n"))).effects[0]).toEqual({
+      type: "compare",
+      kata: singleton,
+      reveal: false,
+    });
   });
 
   it("redraws on resize without changing state", () => {

@@ -9,7 +9,9 @@ export type Screen =
   | { readonly kind: "list"; readonly selected: number }
   /** A comparison, pinned until the next key. */
   | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "confirm-reset" };
+  | { readonly kind: "confirm-reset" }
+  /** Before a pass, the reference's code is shown only on a yes (and recorded). */
+  | { readonly kind: "confirm-compare" };
 
 /** Everything watch mode knows; the terminal shell only feeds it events and performs effects. */
 export interface WatchState {
@@ -48,7 +50,7 @@ export type WatchEffect =
   | { readonly type: "open"; readonly kata: Kata | undefined; readonly runner: number }
   | { readonly type: "record"; readonly kata: Kata; readonly outcome: KataOutcome }
   | { readonly type: "hint"; readonly kata: Kata }
-  | { readonly type: "compare"; readonly kata: Kata }
+  | { readonly type: "compare"; readonly kata: Kata; readonly reveal: boolean }
   | { readonly type: "reset"; readonly kata: Kata }
   | { readonly type: "quit"; readonly code: number }
   /** Draw the screen once: one redraw per change of state. */
@@ -101,6 +103,12 @@ function onKey(state: WatchState, key: string): Step {
     const back = { ...state, screen: { kind: "kata" } as const, note: undefined };
     return key === "y" && current ? draw(back, { type: "reset", kata: current }) : draw(back);
   }
+  if (screen.kind === "confirm-compare") {
+    const back = { ...state, screen: { kind: "kata" } as const, note: undefined };
+    return current
+      ? draw(back, { type: "compare", kata: current, reveal: key === "y" })
+      : draw(back);
+  }
   if (screen.kind === "list") {
     const last = katas.length - 1;
     const move = (selected: number) =>
@@ -124,8 +132,13 @@ function onKey(state: WatchState, key: string): Step {
     }
     case "h":
       return current ? draw(back, { type: "hint", kata: current }) : nothing(state);
-    case "c":
-      return current ? draw(back, { type: "compare", kata: current }) : nothing(state);
+    case "c": {
+      if (!current) return nothing(state);
+      if (progressOf(state.progress, current.id).status === "passed") {
+        return draw(back, { type: "compare", kata: current, reveal: true });
+      }
+      return draw({ ...back, screen: { kind: "confirm-compare" } });
+    }
     case "r":
       return current ? draw({ ...back, screen: { kind: "confirm-reset" } }) : nothing(state);
     default:

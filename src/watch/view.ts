@@ -38,6 +38,9 @@ export function renderWatch(state: WatchState, ui: Ui): string {
     .with({ kind: "confirm-reset" }, () =>
       paint.yellow(m.watch.confirmReset(state.current?.id ?? "")),
     )
+    .with({ kind: "confirm-compare" }, () =>
+      paint.yellow(`${m.compare.reveal(state.current?.id ?? "")} (y/N)`),
+    )
     .exhaustive();
   const keys = state.screen.kind === "list" ? m.watch.listKeys : m.watch.keys;
   const note = state.note ? `\n\n${state.note}` : "";
