@@ -10,8 +10,13 @@ import { run } from "./run.ts";
 import type { Terminal } from "./watch.ts";
 
 const terminal: Terminal = {
+  // The alternate screen, as full-screen terminal programs use: leaving it restores the
+  // learner's screen and scrollback untouched.
+  enter: () => process.stdout.write("\x1b[?1049h"),
+  leave: () => process.stdout.write("\x1b[?1049l"),
+  columns: () => process.stdout.columns || 80,
   write: (text) => process.stdout.write(text),
-  clear: () => process.stdout.write("\x1b[2J\x1b[H"),
+  clear: () => process.stdout.write("\x1b[H\x1b[2J"),
   keys: (onKey) => {
     const listener = (data: Buffer) => onKey(data.toString());
     process.stdin.setRawMode(true);

@@ -16,8 +16,13 @@ import { type WarmRunner, warmRunner } from "../runner/warm-runner.ts";
 import { initialState, step, type WatchEffect, type WatchEvent } from "../watch/state.ts";
 import { renderWatch } from "../watch/view.ts";
 
-/** The terminal as watch mode needs it: output, a clear screen, key presses and resizes. */
+/** The terminal as watch mode needs it: a screen of its own, key presses and resizes. */
 export interface Terminal {
+  /** Switches to a screen of watch mode's own, so redraws do not fill the scrollback. */
+  readonly enter: () => void;
+  /** Back to the learner's screen, as it was. */
+  readonly leave: () => void;
+  readonly columns: () => number;
   readonly write: (text: string) => void;
   readonly clear: () => void;
   /** Calls `onKey` with each key pressed; returns a function that stops listening. */
@@ -60,6 +65,7 @@ export function watchLoop(
     }
     const close = () => {
       closed = true;
+      terminal.leave();
       runner?.close();
       tsc.close();
       stopKeys();
@@ -74,7 +80,7 @@ export function watchLoop(
       match(effect)
         .with({ type: "draw" }, () => {
           terminal.clear();
-          terminal.write(renderWatch(state, io.ui));
+          terminal.write(renderWatch(state, io.ui, terminal.columns()));
         })
         .with({ type: "open" }, ({ kata, runner: generation }) => {
           runner?.close();
@@ -120,6 +126,7 @@ export function watchLoop(
         })
         .exhaustive();
 
+    terminal.enter();
     const tsc = tscWatch(io.root, (diagnostics) =>
       dispatch({ type: "types-checked", diagnostics }),
     );

@@ -127,6 +127,8 @@ export const en = {
   watch: {
     keys: "n next kata · h hint · c compare · l list · r reset · q quit",
     listKeys: "↑ ↓ or 1-9 choose · Enter open · l or Esc back · q quit",
+    moreHints: "Press h for the next hint.",
+    moreTime: (id) => `More time: press q, then npx kata watch ${id} --timeout <seconds>`,
     testing: (id) => `Testing ${id}…`,
     passed: "Kata passed. Press c to compare with the reference, n for the next kata.",
     everyKataGreen: "Every kata is green. Press q to quit, l for the list.",

@@ -96,6 +96,8 @@ export interface Messages {
   readonly watch: {
     readonly keys: string;
     readonly listKeys: string;
+    readonly moreHints: string;
+    readonly moreTime: (id: string) => string;
     readonly testing: (id: string) => string;
     readonly passed: string;
     readonly everyKataGreen: string;

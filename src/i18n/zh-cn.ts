@@ -119,6 +119,8 @@ export const zhCN = {
   watch: {
     keys: "n 下一个 · h 提示 · c 对比 · l 列表 · r 重置 · q 退出",
     listKeys: "↑ ↓ 或 1-9 选择 · Enter 打开 · l 或 Esc 返回 · q 退出",
+    moreHints: "按 h 查看下一条提示。",
+    moreTime: (id) => `需要更多时间：按 q 退出，再运行 npx kata watch ${id} --timeout <秒数>`,
     testing: (id) => `正在测试 ${id}……`,
     passed: "练习已通过。按 c 与参考答案对比，按 n 进入下一个练习。",
     everyKataGreen: "所有练习都已通过。按 q 退出，按 l 查看列表。",

@@ -96,6 +96,12 @@ function renderDiagnostics(kata: Kata, diagnostics: readonly TypeDiagnostic[], u
   return lines;
 }
 
+/**
+ * Where the verdict is shown: after a command, what to type next is a command; in watch mode
+ * it is a key.
+ */
+export type Where = "cli" | "watch";
+
 export interface Rendered {
   readonly text: string;
   readonly status: KataStatus;
@@ -109,6 +115,7 @@ export function renderOutcome(
   outcome: KataOutcome,
   ui: Ui,
   revealed: Readonly<Record<string, number>> = {},
+  where: Where = "cli",
 ): Rendered {
   const { paint, m } = ui;
   const id = kata.id;
@@ -136,10 +143,10 @@ export function renderOutcome(
       error(
         paint.red(m.test.timeout(seconds)),
         m.test.timeoutAdvice,
-        paint.dim(m.test.moreTime(id)),
+        paint.dim(where === "watch" ? m.watch.moreTime(id) : m.test.moreTime(id)),
       ),
     )
-    .with({ kind: "tests" }, (tests) => renderTests(kata, tests, ui, revealed, head))
+    .with({ kind: "tests" }, (tests) => renderTests(kata, tests, ui, revealed, head, where))
     .exhaustive();
 }
 
@@ -149,6 +156,7 @@ function renderTests(
   ui: Ui,
   revealed: Readonly<Record<string, number>>,
   head: string,
+  where: Where,
 ): Rendered {
   const { paint, m } = ui;
   const { report, parity } = outcome;
@@ -186,7 +194,9 @@ function renderTests(
       lines.push(row(paint.dim("·"), m.test.parityChecking));
     } else if (checked.kind === "same") {
       lines.push(row(paint.green("✓"), m.test.parityOk(checked.python)));
-      lines.push("", paint.green(m.test.allGreen(steps.length)), m.test.compareNext(kata.id));
+      lines.push("", paint.green(m.test.allGreen(steps.length)));
+      // Watch mode says what to press next below the verdict.
+      if (where === "cli") lines.push(m.test.compareNext(kata.id));
     } else {
       lines.push(row(paint.red("✗"), m.test.parityPending), "");
       if (checked.kind === "differ") {
@@ -217,6 +227,10 @@ function renderTests(
   const hint =
     words.hints[Math.max(0, Math.min((revealed[broken.id] ?? 1) - 1, words.hints.length - 1))];
   if (hint)
-    lines.push("", `${paint.yellow(m.test.hint)} ${hint}`, paint.dim(m.test.moreHints(kata.id)));
+    lines.push(
+      "",
+      `${paint.yellow(m.test.hint)} ${hint}`,
+      paint.dim(where === "watch" ? m.watch.moreHints : m.test.moreHints(kata.id)),
+    );
   return rendered();
 }

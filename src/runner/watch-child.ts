@@ -1,7 +1,8 @@
 // A warm test runner for watch mode: one vitest instance that stays up and re-runs the kata's
 // spec on every save (vitest's own watcher follows the spec's imports into the learner's file).
 // The parent times each run from "start" to "end" and kills this process if learner code hangs.
-import { resolve } from "node:path";
+import { watch } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createVitest } from "vitest/node";
 import type { KataOutcome } from "../kata/outcome.ts";
@@ -68,4 +69,15 @@ const vitest = await createVitest(
     test: { projects: [projectFor(root, request.target, request.testTimeout)] },
   },
 );
-await vitest.start();
+if (request.standalone) {
+  // After a hang, wait for the next save: `start()` would run the tests (and the hang) again at
+  // once, whatever the `standalone` option says. A fresh vitest knows no module graph yet, so
+  // it would rerun only for an edit of the spec: the first save of the learner's file starts
+  // the run here, and vitest's own watcher follows from then on.
+  await vitest.standalone();
+  const folder = dirname(resolve(root, request.module));
+  const watcher = watch(folder, () => {
+    watcher.close();
+    void vitest.globTestSpecifications().then((specs) => vitest.rerunTestSpecifications(specs));
+  });
+} else await vitest.start();

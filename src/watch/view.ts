@@ -1,4 +1,5 @@
 import { match } from "ts-pattern";
+import wrapAnsi from "wrap-ansi";
 import type { KataOutcome } from "../kata/outcome.ts";
 import { isInside } from "../kata/paths.ts";
 import { progressOf } from "../kata/progress.ts";
@@ -17,7 +18,8 @@ function verdict(state: WatchState, ui: Ui): string {
     own.length > 0 ? { kind: "type-errors", diagnostics: own } : state.outcome;
   const running = state.running ? paint.dim(m.watch.testing(kata.id)) : "";
   if (!shown) return running;
-  const rendered = renderOutcome(kata, shown, ui, progressOf(state.progress, kata.id).hints);
+  const hints = progressOf(state.progress, kata.id).hints;
+  const rendered = renderOutcome(kata, shown, ui, hints, "watch");
   const text =
     rendered.status === "passed"
       ? `${rendered.text}\n\n${paint.green(m.watch.passed)}`
@@ -25,8 +27,11 @@ function verdict(state: WatchState, ui: Ui): string {
   return running ? `${running}\n\n${text}` : text;
 }
 
-/** The whole watch screen for a state (pure): progress bar, body, note, keys. */
-export function renderWatch(state: WatchState, ui: Ui): string {
+/**
+ * The whole watch screen for a state (pure): progress bar, body, note, keys, wrapped at word
+ * boundaries to the terminal's width (colours and wide CJK characters counted right).
+ */
+export function renderWatch(state: WatchState, ui: Ui, columns = 80): string {
   const { paint, m } = ui;
   const { katas, progress } = state;
   const passed = katas.filter((k) => progressOf(progress, k.id).status === "passed").length;
@@ -44,5 +49,6 @@ export function renderWatch(state: WatchState, ui: Ui): string {
     .exhaustive();
   const keys = state.screen.kind === "list" ? m.watch.listKeys : m.watch.keys;
   const note = state.note ? `\n\n${state.note}` : "";
-  return `${head}\n\n${body}${note}\n\n${paint.dim(keys)}\n`;
+  const screen = `${head}\n\n${body}${note}\n\n${paint.dim(keys)}`;
+  return `${wrapAnsi(screen, Math.max(20, columns - 1), { hard: true, trim: false })}\n`;
 }
