@@ -47,6 +47,9 @@ export const en = {
     missingAdvice: (id) =>
       `The spec imports them; keep every \`export\` the stub had (\`npx kata reset ${id}\` restores the stub, after a backup).`,
     timeout: (s) => `The tests did not finish within ${s} s, so they were stopped.`,
+    hung: "did not finish",
+    notReached: "not reached",
+    stillRunning: (step, name) => `Still running: ${step} › ${name}`,
     timeoutAdvice:
       "Look for a loop that never ends or a promise that never settles. Your files were not changed.",
     moreTime: (id) => `More time: npx kata test ${id} --timeout <seconds>`,

@@ -27,6 +27,9 @@ export interface Messages {
     readonly missingExports: (file: string, names: string) => string;
     readonly missingAdvice: (id: string) => string;
     readonly timeout: (seconds: number) => string;
+    readonly stillRunning: (step: string, name: string) => string;
+    readonly hung: string;
+    readonly notReached: string;
     readonly timeoutAdvice: string;
     readonly moreTime: (id: string) => string;
     readonly tests: (count: number) => string;

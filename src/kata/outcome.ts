@@ -1,6 +1,6 @@
 import type { Observed } from "../testing/differential.ts";
 import type { Kata } from "./catalog.ts";
-import type { RunReport } from "./report.ts";
+import type { RunningTest, RunReport, TestOutcome } from "./report.ts";
 
 // The data a run produces, plain enough to cross process boundaries as JSON. The runner makes
 // it, the verdict judges it, the renderers show it: so it lives below all three.
@@ -36,7 +36,14 @@ export type KataOutcome =
   | { readonly kind: "type-errors"; readonly diagnostics: readonly TypeDiagnostic[] }
   | { readonly kind: "load-error"; readonly file: string; readonly message: string }
   | { readonly kind: "missing-exports"; readonly file: string; readonly missing: readonly string[] }
-  | { readonly kind: "timeout"; readonly seconds: number }
+  | {
+      readonly kind: "timeout";
+      readonly seconds: number;
+      /** The test that was running when the run was stopped, when one was. */
+      readonly running?: RunningTest;
+      /** The tests that had ended by then. */
+      readonly tests?: readonly TestOutcome[];
+    }
   | {
       readonly kind: "tests";
       readonly report: RunReport;

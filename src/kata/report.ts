@@ -9,6 +9,13 @@ export interface Failure {
 
 export type TestState = "passed" | "failed" | "skipped";
 
+/** A test that has started and not yet ended: where a run was when it was stopped. */
+export interface RunningTest {
+  readonly target: string;
+  readonly step: string;
+  readonly name: string;
+}
+
 /** One test of one spec run against one target. `step` is its top-level describe. */
 export interface TestOutcome {
   readonly target: string;

@@ -4,7 +4,13 @@ import type { Kata } from "../kata/catalog.ts";
 import { explainDiagnostics, tipFor } from "../kata/diagnostics.ts";
 import type { KataOutcome, TypeDiagnostic } from "../kata/outcome.ts";
 import type { Failure } from "../kata/report.ts";
-import { type KataStatus, PARITY_STEP, verdictOf } from "../kata/verdict.ts";
+import {
+  type KataStatus,
+  PARITY_STEP,
+  type StepResult,
+  stepResults,
+  verdictOf,
+} from "../kata/verdict.ts";
 import { lineDiff } from "./line-diff.ts";
 import { parsePropertyFailure } from "./property-failure.ts";
 import type { Ui } from "./ui.ts";
@@ -102,6 +108,27 @@ function renderDiagnostics(kata: Kata, diagnostics: readonly TypeDiagnostic[], u
  */
 export type Where = "cli" | "watch";
 
+/** One row per step: green, the one that broke (✗), or not reached yet (·). */
+function stepTable(
+  steps: readonly StepResult[],
+  brokenId: string | undefined,
+  { paint, m }: Ui,
+  hung = false,
+): string[] {
+  return steps.map((s, i) => {
+    const failing = s.tests.filter((t) => t.state !== "passed").length;
+    const mark = s.passed ? paint.green("✓") : s.id === brokenId ? paint.red("✗") : paint.dim("·");
+    const count = s.passed
+      ? m.test.tests(s.tests.length)
+      : hung && s.id === brokenId
+        ? m.test.hung
+        : s.tests.length === 0 && hung
+          ? m.test.notReached
+          : m.test.failing(failing, s.tests.length);
+    return `  ${mark} ${i + 1}. ${s.id.padEnd(24)} ${paint.dim(count)}`;
+  });
+}
+
 export interface Rendered {
   readonly text: string;
   readonly status: KataStatus;
@@ -139,13 +166,20 @@ export function renderOutcome(
     .with({ kind: "missing-exports" }, ({ file, missing }) =>
       error(paint.red(m.test.missingExports(file, missing.join(", "))), m.test.missingAdvice(id)),
     )
-    .with({ kind: "timeout" }, ({ seconds }) =>
-      error(
+    .with({ kind: "timeout" }, ({ seconds, running, tests = [] }) => {
+      // The steps as far as the run got: the step that hung is the one marked.
+      const table =
+        tests.length > 0 || running
+          ? [...stepTable(stepResults(kata, tests), running?.step, ui, true), ""]
+          : [];
+      return error(
+        ...table,
         paint.red(m.test.timeout(seconds)),
+        ...(running ? [m.test.stillRunning(running.step, running.name)] : []),
         m.test.timeoutAdvice,
         paint.dim(where === "watch" ? m.watch.moreTime(id) : m.test.moreTime(id)),
-      ),
-    )
+      );
+    })
     .with({ kind: "tests" }, (tests) => renderTests(kata, tests, ui, revealed, head, where))
     .exhaustive();
 }
@@ -164,13 +198,7 @@ function renderTests(
   const verdict = verdictOf(kata, outcome);
   const { steps, status } = verdict;
   const broken = steps.find((s) => !s.passed);
-  const lines = [head, ""];
-  steps.forEach((s, i) => {
-    const failing = s.tests.filter((t) => t.state !== "passed").length;
-    const mark = s.passed ? paint.green("✓") : s === broken ? paint.red("✗") : paint.dim("·");
-    const count = s.passed ? m.test.tests(s.tests.length) : m.test.failing(failing, s.tests.length);
-    lines.push(`  ${mark} ${i + 1}. ${s.id.padEnd(24)} ${paint.dim(count)}`);
-  });
+  const lines = [head, "", ...stepTable(steps, broken?.id, ui)];
   for (const { failure } of report.loadErrors) {
     lines.push(
       "",

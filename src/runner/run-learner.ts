@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ChildJob, ChildRequest, ChildResult, Phase } from "./child.ts";
 import { startTree, stopTree } from "./process.ts";
+import { traced } from "./trace.ts";
 
 /** The tools' own phases get this long whatever `--timeout` says: a busy machine is not a hang. */
 const TOOL_SECONDS = 90;
@@ -30,13 +31,18 @@ const childScript = fileURLToPath(new URL("./child.ts", import.meta.url));
 export async function runLearner(run: LearnerRun): Promise<ChildResult> {
   const dir = await mkdtemp(join(tmpdir(), "kata-run-"));
   const out = join(dir, "outcome.json");
+  const trace = join(dir, "trace.jsonl");
   const request: ChildRequest = { root: run.root, job: run.job, out };
   const conditions = (run.conditions ?? []).map((c) => `--conditions=${c}`);
   try {
     const child = startTree(
       process.execPath,
       [...conditions, "--import", tsx, childScript, JSON.stringify(request)],
-      { cwd: run.root, stdio: ["ignore", "ignore", "pipe", "ipc"] },
+      {
+        cwd: run.root,
+        stdio: ["ignore", "ignore", "pipe", "ipc"],
+        env: { ...process.env, KATA_TRACE: trace },
+      },
     );
     let stderr = "";
     child.stderr?.on("data", (chunk: Buffer) => {
@@ -68,7 +74,11 @@ export async function runLearner(run: LearnerRun): Promise<ChildResult> {
         done(false);
       });
     });
-    if (timedOut) return { kind: "timeout", seconds: run.timeoutSeconds };
+    if (timedOut) {
+      const target = run.job.kind === "spec" ? (run.job.targets[0]?.name ?? "") : "";
+      const where = traced(await readFile(trace, "utf8").catch(() => ""), target);
+      return { kind: "timeout", seconds: run.timeoutSeconds, ...where };
+    }
     const text = await readFile(out, "utf8").catch(() => undefined);
     if (text === undefined) {
       const file = run.job.checks[0]?.module ?? "the kata";

@@ -15,7 +15,7 @@ export interface Target {
   readonly impl: Impl;
 }
 
-export const SETUP_FILES = ["src/testing/fast-check-setup.ts"];
+export const SETUP_FILES = ["src/testing/fast-check-setup.ts", "src/testing/trace-setup.ts"];
 
 /**
  * The vitest project that runs one spec against one implementation. The learner's code is

@@ -1,8 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Kata } from "../kata/catalog.ts";
 import type { KataOutcome } from "../kata/outcome.ts";
 import { startTree, stopTree } from "./process.ts";
+import { traced } from "./trace.ts";
 import type { WatchMessage, WatchRequest } from "./watch-child.ts";
 
 export interface WarmRunner {
@@ -27,11 +31,15 @@ export function warmRunner(
 ): WarmRunner {
   let closed = false;
   let stop = () => {};
+  // Where each run is, written by its tests as they go, so a hang can say which test hung.
+  const traceDir = mkdtempSync(join(tmpdir(), "kata-watch-"));
+  const trace = join(traceDir, "trace.jsonl");
+  const target = `${kata.id}:learner`;
   const start = (standalone: boolean) => {
     const request: WatchRequest = {
       root,
       target: {
-        name: `${kata.id}:learner`,
+        name: target,
         kata: kata.id,
         spec: kata.files.spec,
         impl: { kind: "learner" },
@@ -44,7 +52,11 @@ export function warmRunner(
     const child = startTree(
       process.execPath,
       ["--import", tsx, childScript, JSON.stringify(request)],
-      { cwd: root, stdio: ["ignore", "ignore", "ignore", "ipc"] },
+      {
+        cwd: root,
+        stdio: ["ignore", "ignore", "ignore", "ipc"],
+        env: { ...process.env, KATA_TRACE: trace },
+      },
     );
     let timer: NodeJS.Timeout | undefined;
     let killed = false;
@@ -56,11 +68,15 @@ export function warmRunner(
     child.on("message", (message: WatchMessage) => {
       clearTimeout(timer);
       if (message.type === "end") return onOutcome(message.outcome);
-      if (message.type === "start") onStart();
+      if (message.type === "start") {
+        writeFileSync(trace, "");
+        onStart();
+      }
       const seconds = message.type === "start" ? timeoutSeconds : TOOL_SECONDS;
       timer = setTimeout(() => {
         kill();
-        onOutcome({ kind: "timeout", seconds });
+        const where = traced(readFileSync(trace, { encoding: "utf8", flag: "a+" }), target);
+        onOutcome({ kind: "timeout", seconds, ...where });
         if (!closed) start(true);
       }, seconds * 1000);
     });
@@ -76,6 +92,7 @@ export function warmRunner(
     close() {
       closed = true;
       stop();
+      rmSync(traceDir, { recursive: true, force: true });
     },
   };
 }

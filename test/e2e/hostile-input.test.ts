@@ -120,17 +120,21 @@ export const second = (xs: readonly number[]): number => xs[1] + 1;
     expect(run.stdout).toContain("boom at import");
   });
 
-  it("stops a synchronous infinite loop at the time limit and says so", () => {
-    edit((t) =>
-      t.replace(
-        `throw new Error("TODO step 1 (one-instance): implement PrinterManager.resetForTests");`,
-        "while (true) {}",
+  it("stops a synchronous infinite loop at the time limit, keeps the step table and names the test", () => {
+    // The reference passes step 1; its print() then never returns.
+    writeFileSync(
+      stub(),
+      readFileSync(join(box.root, "solutions/singleton/singleton.ts"), "utf8").replace(
+        "print(document: string): number {",
+        'print(document: string): number {\n    while (document !== "\\u0000") {}',
       ),
     );
     const before = box.katasHash();
     const run = box.kata("test", "singleton", "--timeout", "3");
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("did not finish within 3 s");
+    expect(run.stdout).toMatch(/✓ 1\. one-instance .*\n.*✗ 2\. print-queue +did not finish/);
+    expect(run.stdout).toMatch(/Still running: print-queue › .+/);
     expect(box.katasHash()).toBe(before);
   });
 
