@@ -95,6 +95,7 @@ export class ResetError extends KataError {
   constructor(
     readonly problem:
       | { readonly kind: "no-original"; readonly file: string; readonly ref: string }
+      | { readonly kind: "cannot-back-up"; readonly backup: string; readonly code: string }
       | {
           readonly kind: "cannot-write";
           readonly file: string;
@@ -103,5 +104,21 @@ export class ResetError extends KataError {
         },
   ) {
     super(`reset: ${JSON.stringify(problem)}`);
+  }
+}
+
+/**
+ * The tool's own files under `.kata/` (progress, backups) cannot be read or written: a folder
+ * where a file should be, a file where a folder should be, no permission. The learner's code
+ * is never touched by this, and nothing was lost.
+ */
+export class StateFileError extends KataError {
+  readonly exitCode = EXIT.usage;
+  constructor(
+    readonly action: "read" | "write",
+    readonly path: string,
+    readonly code: string,
+  ) {
+    super(`cannot ${action} ${path}: ${code}`);
   }
 }

@@ -38,8 +38,14 @@ export async function resetKatas(
     }),
   );
   const backup = backupDir(now);
-  for (const { kata } of originals) {
-    await cp(join(root, kata.files.dir), join(root, backup, kata.files.dir), { recursive: true });
+  try {
+    for (const { kata } of originals) {
+      await cp(join(root, kata.files.dir), join(root, backup, kata.files.dir), { recursive: true });
+    }
+  } catch (error) {
+    // Nothing has been written yet: no backup, no reset.
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ResetError({ kind: "cannot-back-up", backup, code });
   }
   const restored: string[] = [];
   for (const { kata, text } of originals) {

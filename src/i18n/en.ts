@@ -102,6 +102,10 @@ export const en = {
     cannotWrite: (file, code, backup) =>
       `Could not write ${file}: ${code}. Your work is safe in ${backup}.`,
     cannotWriteNext: "Check the folder's permissions, then run the reset again.",
+    cannotBackUp: (backup, code) =>
+      `Could not back up your files to ${backup} (${code}), so nothing was restored: your files are as they were.`,
+    cannotBackUpNext:
+      "`.kata/backups` must be a folder you can write to: rename whatever is there, then run the reset again.",
   },
   compare: {
     heading: "your code beside the reference",
@@ -213,6 +217,11 @@ Exit codes: 0 success or all green, 1 failing tests, 2 bad usage or a broken rep
     missingFile: (file) => `${file} is missing.`,
     missingFileNext: "Restore it from git (`git checkout -- <file>`) or run `npx kata reset <id>`.",
     usageNext: "Run `npx kata help` for the commands and their options.",
+    cannotRead: (path, code) => `Cannot read ${path} (${code}). Your code is untouched.`,
+    cannotWrite: (path, code) =>
+      `Cannot write ${path} (${code}). Your code is untouched; only your progress was not saved.`,
+    stateFileNext: (path) =>
+      `${path} should be a file you can write (and .kata a folder): rename whatever is in the way, then run the command again.`,
     warning: "warning:",
     unexpected: (detail) => `kata failed unexpectedly: ${detail}`,
     unexpectedNext: "Run again with KATA_DEBUG=1 for the stack, and report it.",

@@ -74,6 +74,8 @@ export interface Messages {
     readonly noOriginalNext: string;
     readonly cannotWrite: (file: string, code: string, backup: string) => string;
     readonly cannotWriteNext: string;
+    readonly cannotBackUp: (backup: string, code: string) => string;
+    readonly cannotBackUpNext: string;
   };
   readonly compare: {
     readonly heading: string;
@@ -141,6 +143,9 @@ export interface Messages {
     readonly missingFile: (file: string) => string;
     readonly missingFileNext: string;
     readonly usageNext: string;
+    readonly cannotRead: (path: string, code: string) => string;
+    readonly cannotWrite: (path: string, code: string) => string;
+    readonly stateFileNext: (path: string) => string;
     readonly warning: string;
     readonly unexpected: (detail: string) => string;
     readonly unexpectedNext: string;

@@ -94,6 +94,10 @@ export const zhCN = {
     cannotWrite: (file, code, backup) =>
       `无法写入 ${file}：${code}。你的代码已安全备份在 ${backup}。`,
     cannotWriteNext: "请检查文件夹权限，然后重新运行 reset。",
+    cannotBackUp: (backup, code) =>
+      `无法把你的文件备份到 ${backup}（${code}），所以没有恢复任何存根：你的文件保持原样。`,
+    cannotBackUpNext:
+      "`.kata/backups` 必须是一个可写的文件夹：把占着这个名字的东西改名，然后重新运行 reset。",
   },
   compare: {
     heading: "你的代码与参考答案对照",
@@ -202,6 +206,11 @@ export const zhCN = {
     missingFile: (file) => `缺少 ${file}。`,
     missingFileNext: "请从 git 恢复（`git checkout -- <文件>`），或运行 `npx kata reset <id>`。",
     usageNext: "运行 `npx kata help` 查看命令和选项。",
+    cannotRead: (path, code) => `无法读取 ${path}（${code}）。你的代码没有被改动。`,
+    cannotWrite: (path, code) =>
+      `无法写入 ${path}（${code}）。你的代码没有被改动，只是进度没有保存。`,
+    stateFileNext: (path) =>
+      `${path} 应当是一个可写的文件（.kata 应当是文件夹）：把占着这个名字的东西改名，然后重新运行命令。`,
     warning: "警告：",
     unexpected: (detail) => `kata 意外失败：${detail}`,
     unexpectedNext: "请加上 KATA_DEBUG=1 重新运行以查看调用栈，并报告这个问题。",

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { z } from "zod";
+import { StateFileError } from "../errors.ts";
 
 const kataProgress = z.object({
   status: z.enum(["pending", "failing", "passed"]),
@@ -54,8 +55,15 @@ export async function readProgress(
   now: () => Date,
 ): Promise<{ progress: Progress; warning?: string }> {
   const file = join(root, PROGRESS_FILE);
-  const text = await readFile(file, "utf8").catch(() => undefined);
-  if (text === undefined) return { progress: empty() };
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    // Never tested yet: a fresh start. Anything else (a folder in the way, no permission) is
+    // said, not papered over: writing would fail next, and the learner should know why.
+    if (codeOf(error) === "ENOENT") return { progress: empty() };
+    throw new StateFileError("read", PROGRESS_FILE, codeOf(error));
+  }
   try {
     return { progress: progressSchema.parse(JSON.parse(text)) };
   } catch {
@@ -71,7 +79,15 @@ export async function readProgress(
 /** Writes progress atomically (a temporary file, then a rename), so a crash never leaves half a file. */
 export async function writeProgress(root: string, progress: Progress): Promise<void> {
   const file = join(root, PROGRESS_FILE);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(`${file}.tmp`, `${JSON.stringify(progress, null, 2)}\n`);
-  await rename(`${file}.tmp`, file);
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(`${file}.tmp`, `${JSON.stringify(progress, null, 2)}\n`);
+    await rename(`${file}.tmp`, file);
+  } catch (error) {
+    throw new StateFileError("write", PROGRESS_FILE, codeOf(error));
+  }
 }
+
+/** The errno code of a file-system error (`EISDIR`), or its message. */
+const codeOf = (error: unknown): string =>
+  (error as NodeJS.ErrnoException).code ?? (error as Error).message;

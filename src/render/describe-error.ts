@@ -7,6 +7,7 @@ import {
   ResetError,
   type Said,
   SelfDescribingError,
+  StateFileError,
   UnknownKataError,
   UsageError,
   type UsageProblem,
@@ -68,13 +69,25 @@ export function describeError(error: KataError, m: Messages): Said {
       next: e.missingFileNext,
     }))
     .with(P.instanceOf(ResetError), ({ problem }) =>
-      problem.kind === "no-original"
-        ? { message: m.reset.noOriginal(problem.file, problem.ref), next: m.reset.noOriginalNext }
-        : {
-            message: m.reset.cannotWrite(problem.file, problem.code, problem.backup),
-            next: m.reset.cannotWriteNext,
-          },
+      match(problem)
+        .with({ kind: "no-original" }, (p) => ({
+          message: m.reset.noOriginal(p.file, p.ref),
+          next: m.reset.noOriginalNext,
+        }))
+        .with({ kind: "cannot-back-up" }, (p) => ({
+          message: m.reset.cannotBackUp(p.backup, p.code),
+          next: m.reset.cannotBackUpNext,
+        }))
+        .with({ kind: "cannot-write" }, (p) => ({
+          message: m.reset.cannotWrite(p.file, p.code, p.backup),
+          next: m.reset.cannotWriteNext,
+        }))
+        .exhaustive(),
     )
+    .with(P.instanceOf(StateFileError), ({ action, path, code }) => ({
+      message: (action === "read" ? e.cannotRead : e.cannotWrite)(path, code),
+      next: e.stateFileNext(path),
+    }))
     .with(P.instanceOf(SelfDescribingError), (s) => s.describeIn(m.locale))
     .otherwise(() => ({ message: error.message, next: e.unexpectedNext }));
 }

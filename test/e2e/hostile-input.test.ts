@@ -1,4 +1,4 @@
-import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Sandbox, sandbox } from "./sandbox.ts";
@@ -163,6 +163,46 @@ export const second = (xs: readonly number[]): number => xs[1] + 1;
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("was unreadable; it was moved to");
     expect(run.stdout).toContain("singleton");
+  });
+
+  it("says so, with exit 2 and no stack, when .kata/progress.json is a folder", () => {
+    mkdirSync(join(box.root, ".kata/progress.json"), { recursive: true });
+    const before = box.katasHash();
+    const run = box.kata("test", "singleton");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Cannot read .kata/progress.json (EISDIR)");
+    expect(run.stderr).not.toContain("unexpectedly");
+    noStack(run.stdout + run.stderr);
+    expect(box.katasHash()).toBe(before);
+  });
+
+  it("says so when .kata is a file, and keeps that file", () => {
+    writeFileSync(join(box.root, ".kata"), "mine");
+    const run = box.kata("hint", "singleton");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Cannot (read|write) \.kata\/progress\.json \((ENOTDIR|EEXIST)\)/);
+    expect(readFileSync(join(box.root, ".kata"), "utf8")).toBe("mine");
+    noStack(run.stdout + run.stderr);
+  });
+
+  it("restores nothing when the backup cannot be made (.kata/backups is a file)", () => {
+    mkdirSync(join(box.root, ".kata"), { recursive: true });
+    writeFileSync(join(box.root, ".kata/backups"), "");
+    edit((t) => `${t}\n// my work\n`);
+    const before = box.katasHash();
+    const run = box.kata("reset", "singleton", "--yes");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("so nothing was restored");
+    noStack(run.stdout + run.stderr);
+    expect(box.katasHash()).toBe(before);
+  });
+
+  it("refuses a --from that git would read as an option", () => {
+    const before = box.katasHash();
+    const run = box.kata("reset", "singleton", "--yes", "--from=--output=/tmp/x");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--from takes a git revision");
+    expect(box.katasHash()).toBe(before);
   });
 
   it("backs up the learner's file before a reset restores the stub", () => {
