@@ -90,6 +90,8 @@ describe("nested", () => {
     const ragged = [[1, 2], [3]];
     const error = thrown(() => shapeOf(ragged));
     expect(error).toBeInstanceOf(ShapeError);
+    expect(error).not.toBeInstanceOf(BroadcastError);
+    expect((error as Error).name).toBe("ShapeError");
     expect((error as Error).message).toBe(
       "setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. The detected shape was (2,) + inhomogeneous part.",
     );
@@ -357,6 +359,7 @@ describe("matrix", () => {
     ]);
     expect((error as Error).message).toBe(numpySays("(2,3) (3,2) "));
     expect(() => a().hadamard(new Matrix(1, 3, [1, 2, 3]))).toThrow(numpySays("(2,3) (1,3) "));
+    expect(() => a().hadamard(new Matrix(2, 2, [1, 2, 3, 4]))).toThrow(numpySays("(2,3) (2,2) "));
   });
 
   it("law: Matrix.hadamard agrees with the nested hadamard", () => {
@@ -583,7 +586,7 @@ describe("transcript", () => {
   // CPython's output of katas/hadamard/original.py, line by line.
   const lines = [
     "[[7, 16, 27], [40, 55, 72]]",
-    "True",
+    "True False False",
     "ValueError: 'operands could not be broadcast together with shapes (2,3) (3,2) '",
     "ValueError: 'setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. The detected shape was (2,) + inhomogeneous part.'",
     "[]",

@@ -112,9 +112,10 @@ def refused(action):
 a = [[1, 2, 3], [4, 5, 6]]
 b = [[7, 8, 9], [10, 11, 12]]
 print(hadamard(a, b))
-print(hadamard(a, [[1, 1, 1], [1, 1, 1]]) == a)
+product = hadamard(a, [[1, 1, 1], [1, 1, 1]])
+print(product == a, product is a, hadamard(a, a) == a)
 print(refused(lambda: hadamard(a, [[1, 2], [3, 4], [5, 6]])))
-print(refused(lambda: hadamard([[1, 2], [3]], [[1, 2], [3, 4]])))
+print(refused(lambda: shape_of([[1, 2], [3]])))
 print(hadamard([], []))
 
 m = Matrix.from_rows(a)
