@@ -22,9 +22,13 @@ export class ExpandError extends Error {
   }
 }
 
-/** Math.fround for float32, where PyTorch rounds after every operation; nothing for float64. */
-const rounding = (dtype: Dtype): ((x: number) => number) =>
-  dtype === "float32" ? Math.fround : (x) => x;
+/** What each dtype does after every operation, and where it stores its numbers. */
+const DTYPES = {
+  // PyTorch rounds every float32 result before the next operation sees it.
+  float32: { round: Math.fround, array: Float32Array },
+  // Python's float is a float64 already: nothing to round.
+  float64: { round: (x: number) => x, array: Float64Array },
+} satisfies Record<Dtype, { round: (x: number) => number; array: unknown }>;
 
 /**
  * One frequency per (sin, cos) pair, `exp(2i · -(ln 10000 / dModel))`, in the given dtype:
@@ -34,17 +38,12 @@ export function divTerm(dModel: number, dtype: "float32"): Float32Array;
 export function divTerm(dModel: number, dtype: "float64"): Float64Array;
 export function divTerm(dModel: number, dtype: Dtype): Float32Array | Float64Array;
 export function divTerm(dModel: number, dtype: Dtype): Float32Array | Float64Array {
-  const round = rounding(dtype);
+  const { round, array } = DTYPES[dtype];
   // `-math.log(10000.0) / d_model` is a Python float; times a float32 tensor, PyTorch first
   // rounds it to a float32 scalar.
   const scale = round(-Math.log(10000) / dModel);
-  const div =
-    dtype === "float32"
-      ? new Float32Array(Math.ceil(dModel / 2))
-      : new Float64Array(Math.ceil(dModel / 2));
   // arange(0, d_model, 2).float() * scale, then exp: each result rounded before the next step.
-  for (let i = 0; i < div.length; i++) div[i] = round(Math.exp(round(2 * i * scale)));
-  return div;
+  return new array(Math.ceil(dModel / 2)).map((_, i) => round(Math.exp(round(2 * i * scale))));
 }
 
 /**
@@ -72,20 +71,16 @@ export function positionalEncoding(
   dtype: Dtype,
 ): (Float32Array | Float64Array)[] {
   checkSizes(maxLen, dModel);
-  const round = rounding(dtype);
+  const { round, array } = DTYPES[dtype];
   const div = divTerm(dModel, dtype);
-  return Array.from({ length: maxLen }, (_, pos) => {
-    const row = dtype === "float32" ? new Float32Array(dModel) : new Float64Array(dModel);
-    div.forEach((frequency, i) => {
+  return Array.from({ length: maxLen }, (_, pos) =>
+    new array(dModel).map((_, j) => {
       // position * div_term is a float32 product in PyTorch; sin and cos are float32 kernels
       // there, while here they run in float64 and are rounded once (see the README).
-      const angle = round(pos * frequency);
-      row[2 * i] = round(Math.sin(angle));
-      // With d_model = 1 there is no cos column: PyTorch stretches the lone cos column to none.
-      if (2 * i + 1 < dModel) row[2 * i + 1] = round(Math.cos(angle));
-    });
-    return row;
-  });
+      const angle = round(pos * (div[Math.floor(j / 2)] ?? Number.NaN));
+      return round(j % 2 === 0 ? Math.sin(angle) : Math.cos(angle));
+    }),
+  );
 }
 
 function checkSizes(maxLen: number, dModel: number): void {
@@ -139,9 +134,9 @@ function ordered(x: number): number {
  * `ulpError(2000, 8)[1999] // [0, 0, 40, 188, 1, 7, 2, 5]`.
  */
 export function ulpError(maxLen: number, dModel: number): number[][] {
-  const exact = positionalEncoding(maxLen, dModel, "float64");
+  const exact = positionalEncoding(maxLen, dModel, "float64").flatMap((row) => Array.from(row));
   return positionalEncoding(maxLen, dModel, "float32").map((row, pos) =>
-    Array.from(row, (x, j) => ulpsBetween(x, exact[pos]?.[j] ?? Number.NaN)),
+    Array.from(row, (x, j) => ulpsBetween(x, exact[pos * dModel + j] ?? Number.NaN)),
   );
 }
 
@@ -194,13 +189,9 @@ function fixed(values: ArrayLike<number>, digits = 6): string {
   return `[${Array.from(values, (x) => x.toFixed(digits)).join(", ")}]`;
 }
 
-/** Python's repr of a float: JS's shortest digits, with Python's `.0` and exponent style. */
+/** Python's repr of a float in [1e-4, 1e16), the only ones printed here: `1.0`, not JS's `1`. */
 function pyRepr(x: number): string {
-  if (Object.is(x, -0)) return "-0.0";
-  if (Number.isInteger(x)) return `${x}.0`;
-  const abs = Math.abs(x);
-  if (abs >= 1e-4 && abs < 1e16) return String(x);
-  return x.toExponential().replace(/e([+-])(\d)$/, "e$10$2");
+  return Number.isInteger(x) ? `${x}.0` : String(x);
 }
 
 /** Python's f"{x:.{digits}e}": an exponent of at least two digits. */
