@@ -8,7 +8,7 @@ export function renderVerdicts(
   withReferences = true,
 ): string {
   const lines = verdicts.flatMap((v) => [
-    `${v.ok ? paint.green("✓") : paint.red("✗")} ${v.id.padEnd(18)} ${paint.dim(v.summary)}`,
+    `${v.ok ? paint.green("✓") : paint.red("✗")} ${v.id.padEnd(20)} ${paint.dim(v.summary)}`,
     ...v.breaches.map((b) => `    ${paint.red("-")} ${b}`),
   ]);
   const bad = verdicts.filter((v) => !v.ok).length;
