@@ -5,6 +5,7 @@ import { KataError } from "../errors.ts";
 import { catalogues, pickLocale } from "../i18n/locale.ts";
 import { describeError } from "../render/describe-error.ts";
 import { paintFor } from "../render/paint.ts";
+import { interruptAll } from "../runner/process.ts";
 import { langOption, parse } from "./parse.ts";
 import { run } from "./run.ts";
 import type { Terminal } from "./watch.ts";
@@ -43,8 +44,28 @@ async function confirm(question: string): Promise<boolean> {
   }
 }
 
+/**
+ * Ctrl-C or SIGTERM: stop every process tree and remove every temporary folder the command
+ * started, give the learner's terminal back, and exit as a shell expects (128 + the signal).
+ */
+function exitOnSignals(): void {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
+    process.once(signal, () => {
+      interruptAll();
+      if (process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
+      if (watching) terminal.leave();
+      process.exit(code);
+    });
+  }
+}
+let watching = false;
+
 /** The CLI's one error boundary: parse, run, print once, set the exit code. */
 export async function main(argv: readonly string[], root: string): Promise<number> {
+  exitOnSignals();
   const paint = paintFor(process.stdout, process.env, root);
   const errPaint = paintFor(process.stderr, process.env, root);
   let m = catalogues[pickLocale(undefined, process.env)];
@@ -59,8 +80,10 @@ export async function main(argv: readonly string[], root: string): Promise<numbe
       interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
       confirm,
       // Loaded on demand, like every command: watch mode brings the warm runners with it.
-      watch: async (id, timeoutSeconds) =>
-        (await import("./watch.ts")).watchLoop(io, terminal, id, timeoutSeconds),
+      watch: async (id, timeoutSeconds) => {
+        watching = true;
+        return (await import("./watch.ts")).watchLoop(io, terminal, id, timeoutSeconds);
+      },
     };
     const result = await run(parse(argv), io);
     if (result.text) process.stdout.write(`${result.text}\n`);

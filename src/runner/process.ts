@@ -19,6 +19,28 @@ const host: ProcessPlatform = {
   run: (command, args) => spawnSync(command, [...args], { windowsHide: true }),
 };
 
+// What to undo if the CLI is interrupted (Ctrl-C, SIGTERM): the trees still running and the
+// temporary folders still there. Each is registered while it lives.
+const undoOnInterrupt = new Set<() => void>();
+
+/** Registers something to undo if the CLI is interrupted; returns the function that forgets it. */
+export function onInterrupt(undo: () => void): () => void {
+  undoOnInterrupt.add(undo);
+  return () => undoOnInterrupt.delete(undo);
+}
+
+/** Stops every tree and removes every temporary folder still registered, at once (synchronous). */
+export function interruptAll(): void {
+  for (const undo of [...undoOnInterrupt]) {
+    try {
+      undo();
+    } catch {
+      // One failure must not keep the others from being undone.
+    }
+  }
+  undoOnInterrupt.clear();
+}
+
 /**
  * Starts a tool or a runner as the root of a tree that `stopTree` can end whole. On POSIX it
  * leads its own process group (vitest's workers and the native tsc join it); Windows has no
@@ -30,11 +52,14 @@ export function startTree(
   options: Omit<SpawnOptions, "detached" | "windowsHide">,
   on: Pick<ProcessPlatform, "platform"> = host,
 ): ChildProcess {
-  return spawn(command, [...args], {
+  const child = spawn(command, [...args], {
     ...options,
     detached: on.platform !== "win32",
     windowsHide: true,
   });
+  const forget = onInterrupt(() => stopTree(child.pid));
+  child.once("exit", forget);
+  return child;
 }
 
 /**

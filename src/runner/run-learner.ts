@@ -1,10 +1,11 @@
+import { rmSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ChildJob, ChildRequest, ChildResult, Phase } from "./child.ts";
-import { startTree, stopTree } from "./process.ts";
+import { onInterrupt, startTree, stopTree } from "./process.ts";
 import { traced } from "./trace.ts";
 
 /** The tools' own phases get this long whatever `--timeout` says: a busy machine is not a hang. */
@@ -30,6 +31,7 @@ const childScript = fileURLToPath(new URL("./child.ts", import.meta.url));
  */
 export async function runLearner(run: LearnerRun): Promise<ChildResult> {
   const dir = await mkdtemp(join(tmpdir(), "kata-run-"));
+  const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
   const out = join(dir, "outcome.json");
   const trace = join(dir, "trace.jsonl");
   const request: ChildRequest = { root: run.root, job: run.job, out };
@@ -86,6 +88,7 @@ export async function runLearner(run: LearnerRun): Promise<ChildResult> {
     }
     return JSON.parse(text) as ChildResult;
   } finally {
+    forget();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Kata } from "../kata/catalog.ts";
 import type { KataOutcome } from "../kata/outcome.ts";
-import { startTree, stopTree } from "./process.ts";
+import { onInterrupt, startTree, stopTree } from "./process.ts";
 import { traced } from "./trace.ts";
 import type { WatchMessage, WatchRequest } from "./watch-child.ts";
 
@@ -34,6 +34,7 @@ export function warmRunner(
   // Where each run is, written by its tests as they go, so a hang can say which test hung.
   const traceDir = mkdtempSync(join(tmpdir(), "kata-watch-"));
   const trace = join(traceDir, "trace.jsonl");
+  const forget = onInterrupt(() => rmSync(traceDir, { recursive: true, force: true }));
   const target = `${kata.id}:learner`;
   const start = (standalone: boolean) => {
     const request: WatchRequest = {
@@ -93,6 +94,7 @@ export function warmRunner(
       closed = true;
       stop();
       rmSync(traceDir, { recursive: true, force: true });
+      forget();
     },
   };
 }
