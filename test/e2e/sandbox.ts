@@ -20,6 +20,7 @@ const shared = [
   "tsconfig.json",
   "tsconfig.solutions.json",
   "vitest.config.ts",
+  "config",
 ];
 
 /** A throwaway copy of the repository with only the singleton kata, committed to its own git. */
