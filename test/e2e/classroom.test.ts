@@ -60,8 +60,17 @@ describe("kata pack", () => {
     const log = execFileSync("git", ["log", "--oneline"], { cwd: pack, encoding: "utf8" });
     expect(log.trim().split("\n")).toHaveLength(1);
 
+    expect(existsSync(join(pack, ".vscode/settings.json"))).toBe(true);
+    expect(existsSync(join(pack, ".devcontainer/devcontainer.json"))).toBe(true);
+
     installInto(pack);
-    const test = spawnSync("npm", ["test"], { cwd: pack, encoding: "utf8", timeout: 120_000 });
+    // npm is npm.cmd on Windows, which only a shell starts.
+    const test = spawnSync("npm", ["test"], {
+      cwd: pack,
+      encoding: "utf8",
+      timeout: 120_000,
+      shell: process.platform === "win32",
+    });
     expect(test.stdout).toContain("structure only, no references in a pack");
     expect(test.status).toBe(0);
   });

@@ -21,6 +21,9 @@ const shared = [
   "tsconfig.solutions.json",
   "vitest.config.ts",
   "config",
+  ".nvmrc",
+  ".vscode",
+  ".devcontainer",
 ];
 
 /** A throwaway copy of the repository with only the singleton kata, committed to its own git. */
