@@ -5,7 +5,7 @@
 export default {
   testRunner: "vitest",
   // Only the kata's own spec, in the project `solutions`: the spec runs against the reference.
-  vitest: { configFile: "vitest.stryker.config.ts", related: false },
+  vitest: { configFile: "config/vitest.mutation.ts", related: false },
   coverageAnalysis: "perTest",
   // Two cores, shared with colleagues.
   concurrency: 2,

@@ -1,6 +1,7 @@
 // Long differential runs against CPython: `npm run fuzz -- --runs 100000 [--seed 42]`.
 // It runs the parity project's generated tests with PARITY_RUNS cases each, and no time limit.
 import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
@@ -12,7 +13,10 @@ if (!Number.isInteger(runs) || runs <= 0) {
   process.exit(2);
 }
 const started = performance.now();
-const run = spawnSync("npx", ["vitest", "run", "--project", "parity"], {
+// vitest's own entry on this Node: no shell, and the same on Windows.
+const vitest = join("node_modules", "vitest", "vitest.mjs");
+const args = [vitest, "run", "--config", "config/vitest.maintainers.ts", "--project", "parity"];
+const run = spawnSync(process.execPath, args, {
   stdio: "inherit",
   env: {
     ...process.env,

@@ -43,7 +43,7 @@ function tally(id: string, results: readonly MutantResult[]): Row {
 async function mutate(id: string): Promise<Row | string> {
   const files = kataFiles(id);
   if (!existsSync(files.reference) || !existsSync(files.spec)) return "no reference or spec";
-  // vitest.stryker.config.ts reads it in Stryker's workers, which inherit our environment.
+  // config/vitest.mutation.ts reads it in Stryker's workers, which inherit our environment.
   process.env.MUTATION_KATA = id;
   const stryker = new Stryker({
     configFile: "stryker.config.mjs",

@@ -18,8 +18,8 @@ export interface Sandbox {
   remove(): void;
 }
 
-// node_modules is linked entry by entry, not as one link: `npx kata` follows
-// node_modules/py2ts-katas -> "..", which must lead to the copy, not to the original.
+// node_modules is linked entry by entry, not as one link: a relative link inside it (such as a
+// package's link back to the repository) must lead into the copy, not to the original.
 function linkModules(from: string, to: string): void {
   mkdirSync(to);
   for (const name of readdirSync(from)) {

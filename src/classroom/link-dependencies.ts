@@ -8,8 +8,8 @@ const inside = (dir: string, path: string) => {
 
 /**
  * Fills `target` (a new folder) with a symbolic link per package of `source` (a node_modules),
- * leaving out links that lead outside it, such as the repository's link to itself
- * (`node_modules/py2ts-katas -> ..`), and `.bin`. Returns the real folders linked: the paths a
+ * leaving out links that lead outside it, such as a link back to the repository (a `file:`
+ * dependency on itself, `npm link`), and `.bin`. Returns the real folders linked: the paths a
  * sandbox must be allowed to read. A link that escapes would let the sandbox read whatever it
  * points to, since Node's permission model checks a path before following its links.
  */

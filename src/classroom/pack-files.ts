@@ -5,11 +5,11 @@ import type { Kata } from "../kata/catalog.ts";
  * which in a pack checks structure: no references ship); the learner's progress is `npm start`.
  */
 export const PACK_SCRIPTS = {
-  start: "kata",
-  test: "tsc -p tsconfig.json && kata verify",
+  start: "node bin/kata.js",
+  test: "tsc -p tsconfig.json && node bin/kata.js verify",
   typecheck: "tsc -p tsconfig.json",
   lint: "biome check .",
-  verify: "kata verify",
+  verify: "node bin/kata.js verify",
 } as const;
 
 /**
@@ -69,7 +69,7 @@ the code; the kata's spec tells you which step you are on, what it expected and 
 ## Start
 
 \`\`\`sh
-npm ci                          # Node 20 or newer
+npm ci                          # Node 22 or 24 (20.19 and later 20.x work too)
 npm start                       # in a terminal: watch mode on the first unfinished kata
 npx kata test ${first}          # run one kata's spec against your code
 npx kata hint ${first}          # a hint for the step you are on, vaguer first

@@ -12,8 +12,18 @@ import {
   studentReadme,
 } from "./pack-files.ts";
 
-/** Copied from the repository as they are. */
-const COPIED = ["bin", "src", "scripts/py.ts", "package-lock.json", "biome.json", ".gitignore"];
+/** Copied from the repository as they are: the editor's and the dev container's settings too. */
+const COPIED = [
+  "bin",
+  "src",
+  "scripts/py.ts",
+  "package-lock.json",
+  "biome.json",
+  ".gitignore",
+  ".nvmrc",
+  ".vscode",
+  ".devcontainer",
+];
 /** What a pack owns in its folder: --force replaces these and leaves the rest (and .git) alone. */
 const OWNED = [
   "katas",
@@ -26,6 +36,9 @@ const OWNED = [
   "vitest.config.ts",
   "biome.json",
   ".gitignore",
+  ".nvmrc",
+  ".vscode",
+  ".devcontainer",
   "README.md",
 ];
 

@@ -16,6 +16,13 @@ describe("sandboxArgs", () => {
   it("uses --permission from Node 22, where it is no longer experimental", () => {
     expect(sandboxArgs({ nodeMajor: 22, readable: [], memoryMb: 64 })[0]).toBe("--permission");
   });
+
+  it("never allows the network, which Node 25 and later then refuse", () => {
+    for (const nodeMajor of [20, 22, 24, 25, 26]) {
+      const args = sandboxArgs({ nodeMajor, readable: ["/tmp/a"], memoryMb: 64 });
+      expect(args.join(" ")).not.toMatch(/allow-net/);
+    }
+  });
 });
 
 describe("isRefusal", () => {

@@ -10,7 +10,9 @@ export interface SandboxOptions {
 
 /**
  * The Node flags of the sandboxed fork (pure). No --allow-fs-write, --allow-child-process,
- * --allow-worker or --allow-addons: writes, processes, threads and native code are refused.
+ * --allow-worker or --allow-addons: writes, processes, threads and native code are refused. No
+ * --allow-net either: from Node 25 the permission model refuses the network too (before 25 it
+ * does not cover sockets at all; docs/classroom.md says so).
  * `sandboxArgs({ nodeMajor: 20, readable: ["/tmp/a/"], memoryMb: 512 })`
  */
 export function sandboxArgs(options: SandboxOptions): string[] {

@@ -20,6 +20,10 @@ const shared = [
   "tsconfig.json",
   "tsconfig.solutions.json",
   "vitest.config.ts",
+  "config",
+  ".nvmrc",
+  ".vscode",
+  ".devcontainer",
 ];
 
 /** A throwaway copy of the repository with only the singleton kata, committed to its own git. */
