@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { brokenPropertyError } from "./broken-property.ts";
 
 // fast-check prints the seed and path of every failure. Setting them here from the
 // environment replays that exact run: FC_SEED=123 FC_PATH="4:1" npx kata test <id>.
@@ -11,3 +12,6 @@ fc.configureGlobal({
   ...(path === undefined ? {} : { path }),
   ...(runs === undefined ? {} : { numRuns: Number(runs) }),
 });
+
+// A broken law is reported from the `expect` inside the property, not from `fc.assert(`.
+fc.installGlobalPlugin(brokenPropertyError);

@@ -1,0 +1,51 @@
+import fc from "fast-check";
+
+/** The stack frames of an error, without its first lines (name and message). */
+function framesOf(stack: string): string {
+  const lines = stack.split("\n");
+  const first = lines.findIndex((line) => /^\s+at /.test(line));
+  return first === -1 ? "" : lines.slice(first).join("\n");
+}
+
+/**
+ * fast-check's report of a broken property (seed, path, counterexample), as an Error whose stack
+ * is the stack of the error that broke the property, so that a test runner points at the `expect`
+ * inside the property rather than at `fc.assert(`. That error stays the `cause`, with its expected
+ * and actual values. `reportWithStackOf("Property failed...", assertionError).stack`.
+ */
+export function reportWithStackOf(report: string, broke: unknown): Error {
+  const error = new Error(report, { cause: broke });
+  if (broke instanceof Error && broke.stack !== undefined) {
+    const frames = framesOf(broke.stack);
+    if (frames !== "") error.stack = `${error.name}: ${report}\n${frames}`;
+  }
+  return error;
+}
+
+/**
+ * A fast-check plugin, installed globally by `fast-check-setup.ts`: when a property breaks, it
+ * throws fast-check's usual report through {@link reportWithStackOf}. fast-check's own error
+ * carries the assertion only as `cause`, and its stack starts at the `fc.assert(` line.
+ * `fc.installGlobalPlugin(brokenPropertyError)`.
+ */
+export const brokenPropertyError: fc.Plugin<unknown> = () => {
+  let isAsync = false;
+  return {
+    // The report of an asynchronous property may need asynchronous stringification, and a
+    // synchronous property must be answered synchronously: note which kind runs.
+    decorateRun: (run) => (value) => {
+      const out = run(value);
+      if (out instanceof Promise) isAsync = true;
+      return out;
+    },
+    onAllRunsComplete: (details) => {
+      // Too many skipped runs and interruptions have no error to point at: fast-check reports them.
+      if (!details.failed || details.counterexample === null) return;
+      const broke = details.errorInstance;
+      if (!isAsync) throw reportWithStackOf(fc.defaultReportMessage(details) ?? "", broke);
+      return fc.asyncDefaultReportMessage(details).then((report) => {
+        throw reportWithStackOf(report ?? "", broke);
+      });
+    },
+  };
+};
