@@ -1,11 +1,5 @@
 import fc from "fast-check";
-
-/** The stack frames of an error, without its first lines (name and message). */
-function framesOf(stack: string): string {
-  const lines = stack.split("\n");
-  const first = lines.findIndex((line) => /^\s+at /.test(line));
-  return first === -1 ? "" : lines.slice(first).join("\n");
-}
+import { withFramesOf } from "./stack-frames.ts";
 
 /**
  * fast-check's report of a broken property (seed, path, counterexample), as an Error whose stack
@@ -14,12 +8,7 @@ function framesOf(stack: string): string {
  * and actual values. `reportWithStackOf("Property failed...", assertionError).stack`.
  */
 export function reportWithStackOf(report: string, broke: unknown): Error {
-  const error = new Error(report, { cause: broke });
-  if (broke instanceof Error && broke.stack !== undefined) {
-    const frames = framesOf(broke.stack);
-    if (frames !== "") error.stack = `${error.name}: ${report}\n${frames}`;
-  }
-  return error;
+  return withFramesOf(new Error(report, { cause: broke }), broke);
 }
 
 /**
