@@ -471,7 +471,7 @@ describe("mappings-stars-and-errors", () => {
         expectOutcome(
           () => percentFormat(`${before}%${ch}`, 1),
           `raises ValueError: unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${pyLen(before) + 1}`,
-          `the template with %${ch}`,
+          `"${before}%${ch}" formatted`,
         );
       }),
     );

@@ -17,24 +17,13 @@ export function reportWithStackOf(report: string, broke: unknown): Error {
  * carries the assertion only as `cause`, and its stack starts at the `fc.assert(` line.
  * `fc.installGlobalPlugin(brokenPropertyError)`.
  */
-export const brokenPropertyError: fc.Plugin<unknown> = () => {
-  let isAsync = false;
-  return {
-    // The report of an asynchronous property may need asynchronous stringification, and a
-    // synchronous property must be answered synchronously: note which kind runs.
-    decorateRun: (run) => (value) => {
-      const out = run(value);
-      if (out instanceof Promise) isAsync = true;
-      return out;
-    },
-    onAllRunsComplete: (details) => {
-      // Too many skipped runs and interruptions have no error to point at: fast-check reports them.
-      if (!details.failed || details.counterexample === null) return;
-      const broke = details.errorInstance;
-      if (!isAsync) throw reportWithStackOf(fc.defaultReportMessage(details) ?? "", broke);
-      return fc.asyncDefaultReportMessage(details).then((report) => {
-        throw reportWithStackOf(report ?? "", broke);
-      });
-    },
-  };
-};
+export const brokenPropertyError: fc.Plugin<unknown> = () => ({
+  // Synchronous, as fast-check requires for synchronous properties. The report's values are
+  // stringified synchronously even for an asynchronous property: every fast-check value with an
+  // asynchronous toString has a synchronous one too.
+  onAllRunsComplete: (details) => {
+    // Too many skipped runs and interruptions have no error to point at: fast-check reports them.
+    if (!details.failed || details.counterexample === null) return;
+    throw reportWithStackOf(fc.defaultReportMessage(details) ?? "", details.errorInstance);
+  },
+});
