@@ -88,8 +88,9 @@ describe("two-families", () => {
     fc.assert(
       fc.property(family, fc.array(piece, { maxLength: 8 }), (f, orders) => {
         const factory = byFamily[f];
-        expect(factory.family).toBe(f);
-        for (const seen of use(factory, orders)) expect(seen.split("|")[0]).toBe(f);
+        expect(factory.family, "family of the factory").toBe(f);
+        for (const seen of use(factory, orders))
+          expect(seen.split("|")[0], "family of each piece it made").toBe(f);
       }),
     );
   });
@@ -98,7 +99,9 @@ describe("two-families", () => {
     fc.assert(
       fc.property(family, fc.array(piece, { maxLength: 8 }), (f, orders) => {
         const swapped = use(byFamily[f], orders).map((line) => line.replaceAll(f, other[f]));
-        expect(swapped).toEqual(use(byFamily[other[f]], orders));
+        expect(swapped, "output of one family, with the family names swapped").toEqual(
+          use(byFamily[other[f]], orders),
+        );
       }),
     );
   });
@@ -156,12 +159,19 @@ describe("matching-room", () => {
         const sofa = byFamily[s].createSofa();
         if (c === t && t === s) {
           const room = arrangeRoom(chair, table, sofa);
-          expect(room.family).toBe(c);
-          expect([room.chair, room.table, room.sofa]).toEqual([chair, table, sofa]);
-          expect(room.sofa).toBe(sofa);
+          expect(room.family, "family of the room").toBe(c);
+          expect([room.chair, room.table, room.sofa], "pieces of the room").toEqual([
+            chair,
+            table,
+            sofa,
+          ]);
+          expect(room.sofa, "sofa of the room").toBe(sofa);
         } else {
           const error = errorOf(MixedFamiliesError, () => arrangeRoom(chair, table, sofa));
-          expect(error.families).toEqual(["modern", "victorian"]);
+          expect(error.families, "families the MixedFamiliesError names").toEqual([
+            "modern",
+            "victorian",
+          ]);
         }
       }),
     );
@@ -171,11 +181,14 @@ describe("matching-room", () => {
     fc.assert(
       fc.property(family, (f) => {
         const room = furnishRoom(byFamily[f]);
-        expect(room.family).toBe(f);
-        expect([room.chair.family, room.table.family, room.sofa.family]).toEqual([f, f, f]);
-        expect(room.chair.sit()).toBe(`Sitting on a ${f} chair`);
-        expect(room.table.eatAt()).toBe(`Eating at a ${f} table`);
-        expect(room.sofa.lieOn()).toBe(`Lying on a ${f} sofa`);
+        expect(room.family, "family of the room").toBe(f);
+        expect(
+          [room.chair.family, room.table.family, room.sofa.family],
+          "families of chair, table and sofa",
+        ).toEqual([f, f, f]);
+        expect(room.chair.sit(), "what sitting on the chair says").toBe(`Sitting on a ${f} chair`);
+        expect(room.table.eatAt(), "what eating at the table says").toBe(`Eating at a ${f} table`);
+        expect(room.sofa.lieOn(), "what lying on the sofa says").toBe(`Lying on a ${f} sofa`);
       }),
     );
   });
@@ -227,8 +240,8 @@ describe("choose-at-run-time", () => {
     fc.assert(
       fc.property(family, (f) => {
         const room = furnishRoom(factoryFor(f));
-        expect(room.family).toBe(f);
-        expect(room.chair.sit()).toBe(`Sitting on a ${f} chair`);
+        expect(room.family, "family of the room").toBe(f);
+        expect(room.chair.sit(), "what sitting on the chair says").toBe(`Sitting on a ${f} chair`);
       }),
     );
   });
@@ -236,21 +249,31 @@ describe("choose-at-run-time", () => {
   it("law: any string outside the union is rejected", () => {
     fc.assert(
       fc.property(notAFamily, (s) => {
-        expect(errorOf(UnknownFamilyError, () => factoryFor(s)).family).toBe(s);
+        expect(
+          errorOf(UnknownFamilyError, () => factoryFor(s)).family,
+          "family the UnknownFamilyError names",
+        ).toBe(s);
       }),
     );
   });
 });
 
 describe("transcript", () => {
+  // CPython 3.14's output of katas/abstract-factory/original.py, line by line.
+  const transcript = [
+    "Sitting on a modern chair",
+    "modern: Sitting on a modern chair; Eating at a modern table; Lying on a modern sofa",
+    "victorian: Sitting on a victorian chair; Eating at a victorian table; Lying on a victorian sofa",
+    "art deco: no such family",
+    "a room mixes families: modern, victorian",
+  ];
+
   it("prints what original.py prints", () => {
-    // CPython 3.14's output of katas/abstract-factory/original.py, line by line.
-    expect(demo()).toEqual([
-      "Sitting on a modern chair",
-      "modern: Sitting on a modern chair; Eating at a modern table; Lying on a modern sofa",
-      "victorian: Sitting on a victorian chair; Eating at a victorian table; Lying on a victorian sofa",
-      "art deco: no such family",
-      "a room mixes families: modern, victorian",
-    ]);
+    expect(demo()).toEqual(transcript);
+  });
+
+  it("prints the same lines when demo() runs a second time", () => {
+    expect(demo(), "lines of demo() run again").toEqual(transcript);
+    expect(demo(), "lines of demo() run once more").toEqual(transcript);
   });
 });

@@ -64,8 +64,11 @@ describe("player-adapter", () => {
     fc.assert(
       fc.property(fc.array(fc.string(), { maxLength: 5 }), (texts) => {
         const adapters = texts.map((text) => new PlayerAdapter({ playMusic: () => text }));
-        expect(adapters.map((adapter) => adapter.playCd())).toEqual(texts);
-        expect(playAll(adapters)).toEqual(texts);
+        expect(
+          adapters.map((adapter) => adapter.playCd()),
+          "what each adapter's playCd() returns",
+        ).toEqual(texts);
+        expect(playAll(adapters), "what playAll() returns").toEqual(texts);
       }),
     );
   });
@@ -77,8 +80,8 @@ describe("player-adapter", () => {
         const source = { playMusic };
         const adapter = new PlayerAdapter(source);
         for (let i = 0; i < calls; i += 1) adapter.playCd();
-        expect(Reflect.ownKeys(source)).toEqual(["playMusic"]);
-        expect(source.playMusic).toBe(playMusic);
+        expect(Reflect.ownKeys(source), "own keys of the source").toEqual(["playMusic"]);
+        expect(source.playMusic, "the source's playMusic").toBe(playMusic);
       }),
     );
   });
@@ -143,31 +146,33 @@ describe("library-adapter", () => {
   const song = fc.record({ name: fc.string(), artist: fc.string(), durationMs });
 
   /** Reads "m:ss" back and checks it names the whole seconds of `ms`, which are floored. */
-  function expectWholeSecondsOf(length: string | undefined, ms: number): void {
+  function expectWholeSecondsOf(length: string | undefined, ms: number, what: string): void {
     const match = /^(\d+):([0-5]\d)$/.exec(length ?? "");
-    expect(match, `${length} is not m:ss`).not.toBeNull();
+    expect(match, `${what}, ${length}, is not m:ss`).not.toBeNull();
     const seconds = Number(match?.[1]) * 60 + Number(match?.[2]);
-    expect(seconds * 1000).toBeLessThanOrEqual(ms);
-    expect((seconds + 1) * 1000).toBeGreaterThan(ms);
+    expect(seconds * 1000, `${what} read back, in ms`).toBeLessThanOrEqual(ms);
+    expect((seconds + 1) * 1000, `${what} read back plus a second, in ms`).toBeGreaterThan(ms);
   }
 
   it("law: trackLength reads back as the whole seconds of the duration", () => {
-    fc.assert(fc.property(durationMs, (ms) => expectWholeSecondsOf(trackLength(ms), ms)));
+    fc.assert(
+      fc.property(durationMs, (ms) => expectWholeSecondsOf(trackLength(ms), ms, "trackLength(ms)")),
+    );
   });
 
   it("law: track i is song i under the mapping (number i + 1, 'artist - name', m:ss)", () => {
     fc.assert(
       fc.property(fc.array(song, { maxLength: 8 }), (songs) => {
         const tracks = new LibraryAdapter(new PhoneLibrary(songs)).tracks();
-        expect(tracks).toHaveLength(songs.length);
+        expect(tracks, "number of tracks").toHaveLength(songs.length);
         songs.forEach((s, i) => {
           const track = tracks[i];
-          expect(track).toStrictEqual({
+          expect(track, `track ${i + 1}`).toStrictEqual({
             number: i + 1,
             title: `${s.artist} - ${s.name}`,
             length: expect.any(String),
           });
-          expectWholeSecondsOf(track?.length, s.durationMs);
+          expectWholeSecondsOf(track?.length, s.durationMs, `length of track ${i + 1}`);
         });
       }),
     );
@@ -180,8 +185,8 @@ describe("library-adapter", () => {
         const snapshot = structuredClone(songs);
         const library = new PhoneLibrary(songs);
         new LibraryAdapter(library).tracks();
-        expect(library.songs()).toBe(songs);
-        expect(structuredClone(songs)).toStrictEqual(snapshot);
+        expect(library.songs(), "what library.songs() returns").toBe(songs);
+        expect(structuredClone(songs), "the songs, after tracks()").toStrictEqual(snapshot);
       }),
     );
   });
@@ -233,26 +238,33 @@ describe("bound-button", () => {
         const press = asButton(pressed);
         const viaButton = Array.from({ length: presses }, () => press());
         const direct = Array.from({ length: presses }, () => called.playCd());
-        expect(viaButton).toEqual(direct);
-        expect(pressed.plays).toBe(presses);
+        expect(viaButton, "what the presses returned").toEqual(direct);
+        expect(pressed.plays, "number of plays on the player").toBe(presses);
       }),
     );
   });
 });
 
 describe("transcript", () => {
+  // CPython 3.14's output of katas/adapter/original.py, line by line.
+  const transcript = [
+    "Playing music from CD",
+    "Playing music from phone",
+    "Playing music from CD | Playing music from phone",
+    "01. Nina Simone - Feeling Good (2:53)",
+    "02. Miles Davis - So What (9:22)",
+    "03. Miles Davis - Blue in Green (5:37)",
+    "the phone still lists 3 songs; the first lasts 173500 ms",
+    "[cd] Playing music from CD",
+    "[phone] Playing music from phone",
+  ];
+
   it("prints what original.py prints", () => {
-    // CPython 3.14's output of katas/adapter/original.py, line by line.
-    expect(demo()).toEqual([
-      "Playing music from CD",
-      "Playing music from phone",
-      "Playing music from CD | Playing music from phone",
-      "01. Nina Simone - Feeling Good (2:53)",
-      "02. Miles Davis - So What (9:22)",
-      "03. Miles Davis - Blue in Green (5:37)",
-      "the phone still lists 3 songs; the first lasts 173500 ms",
-      "[cd] Playing music from CD",
-      "[phone] Playing music from phone",
-    ]);
+    expect(demo()).toEqual(transcript);
+  });
+
+  it("prints the same lines when demo() runs a second time", () => {
+    expect(demo(), "lines of demo() run again").toEqual(transcript);
+    expect(demo(), "lines of demo() run once more").toEqual(transcript);
   });
 });

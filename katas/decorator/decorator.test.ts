@@ -81,7 +81,7 @@ describe("wrap-cost", () => {
       fc.property(basePrice, fc.nat({ max: 6 }), (cents, layers) => {
         let beverage = plain(cents);
         for (let i = 0; i < layers; i += 1) beverage = new MilkDecorator(beverage);
-        expect(beverage.cost()).toBe(cents + 100 * layers);
+        expect(beverage.cost(), "cost in cents after the milk layers").toBe(cents + 100 * layers);
       }),
     );
   });
@@ -94,7 +94,9 @@ describe("wrap-cost", () => {
           (inner, milk) => (milk ? new MilkDecorator(inner) : new CoffeeDecorator(inner)),
           plain(cents),
         );
-        expect(beverage.cost()).toBe(cents + 100 * layers.filter(Boolean).length);
+        expect(beverage.cost(), "cost in cents with the identity layers").toBe(
+          cents + 100 * layers.filter(Boolean).length,
+        );
       }),
     );
   });
@@ -165,8 +167,10 @@ describe("add-ons", () => {
     fc.assert(
       fc.property(basePrice, twoOrders, (cents, [kinds, shuffled]) => {
         const sum = kinds.reduce((total, k) => total + menu[k].cents, 0);
-        expect(order(plain(cents), kinds).cost()).toBe(cents + sum);
-        expect(order(plain(cents), shuffled).cost()).toBe(cents + sum);
+        expect(order(plain(cents), kinds).cost(), "cost in cents of the order").toBe(cents + sum);
+        expect(order(plain(cents), shuffled).cost(), "cost in cents of the order shuffled").toBe(
+          cents + sum,
+        );
       }),
     );
   });
@@ -174,7 +178,9 @@ describe("add-ons", () => {
   it("law: the description lists the add-ons in wrapping order", () => {
     fc.assert(
       fc.property(fc.string(), fc.array(kind, { maxLength: 8 }), (name, kinds) => {
-        expect(order(plain(500, name), kinds).description()).toBe([name, ...kinds].join(", "));
+        expect(order(plain(500, name), kinds).description(), "description of the order").toBe(
+          [name, ...kinds].join(", "),
+        );
       }),
     );
   });
@@ -191,8 +197,10 @@ describe("add-ons", () => {
           plain(cents),
           layers.filter((l): l is Kind => l !== "identity"),
         );
-        expect(withIdentity.cost()).toBe(without.cost());
-        expect(withIdentity.description()).toBe(without.description());
+        expect(withIdentity.cost(), "cost in cents with the identity layers").toBe(without.cost());
+        expect(withIdentity.description(), "description with the identity layers").toBe(
+          without.description(),
+        );
       }),
     );
   });
@@ -261,8 +269,13 @@ describe("compose", () => {
     fc.assert(
       fc.property(basePrice, twoOrders, (cents, [items, shuffled]) => {
         const sum = items.reduce((total, item) => total + item.cents, 0);
-        expect(apply(plain(cents), items).cost()).toBe(cents + sum);
-        expect(apply(plain(cents), shuffled).cost()).toBe(cents + sum);
+        expect(apply(plain(cents), items).cost(), "cost in cents of the piped add-ons").toBe(
+          cents + sum,
+        );
+        expect(
+          apply(plain(cents), shuffled).cost(),
+          "cost in cents of the piped add-ons shuffled",
+        ).toBe(cents + sum);
       }),
     );
   });
@@ -271,7 +284,10 @@ describe("compose", () => {
     fc.assert(
       fc.property(fc.string(), extras, (name, items) => {
         const expected = [name, ...items.map((item) => item.name)].join(", ");
-        expect(apply(plain(500, name), items).description()).toBe(expected);
+        expect(
+          apply(plain(500, name), items).description(),
+          "description of the piped add-ons",
+        ).toBe(expected);
       }),
     );
   });
@@ -281,12 +297,14 @@ describe("compose", () => {
       fc.property(basePrice, fc.string(), extras, extras, (cents, name, before, after) => {
         const base = plain(cents, name);
         const same = pipe()(base);
-        expect(same.cost()).toBe(cents);
-        expect(same.description()).toBe(name);
+        expect(same.cost(), "cost in cents through pipe()").toBe(cents);
+        expect(same.description(), "description through pipe()").toBe(name);
         const padded = pipe(...toAddOns(before), pipe(), ...toAddOns(after))(base);
         const direct = apply(base, [...before, ...after]);
-        expect(padded.cost()).toBe(direct.cost());
-        expect(padded.description()).toBe(direct.description());
+        expect(padded.cost(), "cost in cents with pipe() in the middle").toBe(direct.cost());
+        expect(padded.description(), "description with pipe() in the middle").toBe(
+          direct.description(),
+        );
       }),
     );
   });
@@ -298,29 +316,38 @@ describe("compose", () => {
         const left = pipe(pipe(x, y), z)(new Coffee());
         const right = pipe(x, pipe(y, z))(new Coffee());
         const names = [...xs, ...ys, ...zs].map((item) => item.name);
-        expect(left.description()).toBe(["coffee", ...names].join(", "));
-        expect(right.description()).toBe(left.description());
-        expect(right.cost()).toBe(left.cost());
+        expect(left.description(), "description of pipe(pipe(x, y), z)").toBe(
+          ["coffee", ...names].join(", "),
+        );
+        expect(right.description(), "description of pipe(x, pipe(y, z))").toBe(left.description());
+        expect(right.cost(), "cost in cents of pipe(x, pipe(y, z))").toBe(left.cost());
       }),
     );
   });
 });
 
 describe("transcript", () => {
+  // CPython 3.14's output of katas/decorator/original.py, line by line.
+  const transcript = [
+    "500",
+    "600",
+    "coffee: $5.00",
+    "coffee, milk: $6.00",
+    "coffee, milk, sugar, chocolate: $7.00",
+    "coffee, sugar, milk: $6.25",
+    "coffee, milk, milk: $7.00",
+    "coffee: $5.00",
+    "coffee, milk, chocolate: $6.75",
+    "coffee, sugar, milk, chocolate, cinnamon: $7.30",
+    "coffee: $5.00",
+  ];
+
   it("prints what original.py prints", () => {
-    // CPython 3.14's output of katas/decorator/original.py, line by line.
-    expect(demo()).toEqual([
-      "500",
-      "600",
-      "coffee: $5.00",
-      "coffee, milk: $6.00",
-      "coffee, milk, sugar, chocolate: $7.00",
-      "coffee, sugar, milk: $6.25",
-      "coffee, milk, milk: $7.00",
-      "coffee: $5.00",
-      "coffee, milk, chocolate: $6.75",
-      "coffee, sugar, milk, chocolate, cinnamon: $7.30",
-      "coffee: $5.00",
-    ]);
+    expect(demo()).toEqual(transcript);
+  });
+
+  it("prints the same lines when demo() runs a second time", () => {
+    expect(demo(), "lines of demo() run again").toEqual(transcript);
+    expect(demo(), "lines of demo() run once more").toEqual(transcript);
   });
 });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { demo, f } from "#kata/f-string";
 import { format, pyFloat, repr } from "#kata/format-spec";
-import { outcome } from "../../src/testing/python-outcome.ts";
+import { expectOutcome, outcome } from "../../src/testing/python-outcome.ts";
 
 // Every expected value below was printed by CPython 3.14 (npx tsx scripts/py.ts '...') for the
 // f-string written beside it.
@@ -14,7 +14,7 @@ const tag = (parts: readonly string[], ...values: readonly unknown[]) =>
 type Row = readonly [python: string, run: () => string, expected: string];
 const checkRows = (rows: readonly Row[]) =>
   it.each(rows)("%s", (_python, run, expected) => {
-    expect(outcome(run)).toBe(expected);
+    expectOutcome(run, expected);
   });
 
 const syntaxError = (message: string) => `raises SyntaxError: f-string: ${message}`;
@@ -117,7 +117,7 @@ describe("values-and-braces", () => {
     fc.assert(
       fc.property(fc.array(token), (tokens) => {
         const source = tokens.map(([written]) => written).join("");
-        expect(tag([source])).toBe(tokens.map(([, meant]) => meant).join(""));
+        expect(tag([source]), "the text formatted").toBe(tokens.map(([, meant]) => meant).join(""));
       }),
     );
   });
@@ -125,11 +125,15 @@ describe("values-and-braces", () => {
   it("law: a lone } anywhere in the text is a SyntaxError", () => {
     fc.assert(
       fc.property(plainText, plainText, pyValue, (before, after, value) => {
-        expect(outcome(() => tag([before, `${after}}`], value))).toBe(
+        expectOutcome(
+          () => tag([before, `${after}}`], value),
           syntaxError("single '}' is not allowed"),
+          "the text with a lone } after the field",
         );
-        expect(outcome(() => tag([`${before}}`, after], value))).toBe(
+        expectOutcome(
+          () => tag([`${before}}`, after], value),
           syntaxError("single '}' is not allowed"),
+          "the text with a lone } before the field",
         );
       }),
     );
@@ -139,7 +143,9 @@ describe("values-and-braces", () => {
     fc.assert(
       fc.property(plainText, pyValue, plainText, (before, value, after) => {
         fc.pre(!after.startsWith("{"));
-        expect(tag([before, after], value)).toBe(before + format(value) + after);
+        expect(tag([before, after], value), "the value formatted, with its text").toBe(
+          before + format(value) + after,
+        );
       }),
     );
   });
@@ -177,7 +183,11 @@ describe("format-specs", () => {
   it("law: a value followed by {:spec} is format(value, spec), errors included", () => {
     fc.assert(
       fc.property(pyValue, spec, (value, s) => {
-        expect(outcome(() => tag(["", `{:${s}}`], value))).toBe(outcome(() => format(value, s)));
+        expectOutcome(
+          () => tag(["", `{:${s}}`], value),
+          outcome(() => format(value, s)),
+          `the value followed by {:${s}}`,
+        );
       }),
     );
   });
@@ -191,7 +201,11 @@ describe("format-specs", () => {
           const parts = ["", ...fields.map(([, s]) => `{:${s}}${text}`)];
           // map() formats left to right, so the first error is the one CPython raises too.
           const expected = outcome(() => fields.map(([v, s]) => format(v, s) + text).join(""));
-          expect(outcome(() => tag(parts, ...fields.map(([v]) => v)))).toBe(expected);
+          expectOutcome(
+            () => tag(parts, ...fields.map(([v]) => v)),
+            expected,
+            "the fields in a row formatted",
+          );
         },
       ),
     );
@@ -260,7 +274,9 @@ describe("conversions-and-debug", () => {
   it("law: a conversion runs before the spec: {!r:spec} is format(repr(v), spec)", () => {
     fc.assert(
       fc.property(pyValue, fc.constantFrom("", ">20", "*^15", ".3", "<9"), (value, s) => {
-        expect(tag(["", `{!r:${s}}`], value)).toBe(format(repr(value), s));
+        expect(tag(["", `{!r:${s}}`], value), `{!r:${s}} of the value`).toBe(
+          format(repr(value), s),
+        );
       }),
     );
   });
@@ -269,9 +285,9 @@ describe("conversions-and-debug", () => {
     fc.assert(
       fc.property(pyValue, (value) => {
         const ascii = tag(["", "{!a}"], value);
-        expect(ascii).toMatch(/^\p{ASCII}*$/u);
+        expect(ascii, "{!a} of the value").toMatch(/^\p{ASCII}*$/u);
         const r = repr(value);
-        if (/^\p{ASCII}*$/u.test(r)) expect(ascii).toBe(r);
+        if (/^\p{ASCII}*$/u.test(r)) expect(ascii, "{!a} of the value, against its repr()").toBe(r);
       }),
     );
   });
@@ -280,8 +296,12 @@ describe("conversions-and-debug", () => {
     const label = fc.stringMatching(/^ ?[a-z_][a-z0-9_.]{0,6} ?$/);
     fc.assert(
       fc.property(label, fc.constantFrom("", " "), pyValue, (l, after, value) => {
-        expect(tag(["", `{${l}=${after}}`], value)).toBe(`${l}=${after}${repr(value)}`);
-        expect(tag(["", `{${l}=${after}:}`], value)).toBe(`${l}=${after}${format(value)}`);
+        expect(tag(["", `{${l}=${after}}`], value), `{${l}=${after}} of the value`).toBe(
+          `${l}=${after}${repr(value)}`,
+        );
+        expect(tag(["", `{${l}=${after}:}`], value), `{${l}=${after}:} of the value`).toBe(
+          `${l}=${after}${format(value)}`,
+        );
       }),
     );
   });
@@ -325,23 +345,32 @@ describe("nested-specs-and-errors", () => {
     ],
   ]);
 
+  const transcript = [
+    "Name: Alice, Age: 30",
+    "Pi: 3.14",
+    "[     3.142]",
+    "[  'Alice'] [  Alice  ]",
+    "name='Alice' age = 30 pi=3.1",
+    "'Zo\\xeb' 0x1e {literal braces}",
+    "True None [1, 'a'] 0.30000000000000004",
+    "1.0 1180591620717411303424 10,000,000,000,000,000",
+  ];
+
   it("demo() prints what original.py prints", () => {
-    expect(demo()).toEqual([
-      "Name: Alice, Age: 30",
-      "Pi: 3.14",
-      "[     3.142]",
-      "[  'Alice'] [  Alice  ]",
-      "name='Alice' age = 30 pi=3.1",
-      "'Zo\\xeb' 0x1e {literal braces}",
-      "True None [1, 'a'] 0.30000000000000004",
-      "1.0 1180591620717411303424 10,000,000,000,000,000",
-    ]);
+    expect(demo()).toEqual(transcript);
+  });
+
+  it("prints the same lines when demo() runs a second time", () => {
+    expect(demo(), "lines of demo() run again").toEqual(transcript);
+    expect(demo(), "lines of demo() run once more").toEqual(transcript);
   });
 
   it("law: nested values are formatted into the spec first: x, {:, w, ., p, f} is format(x, w.pf)", () => {
     fc.assert(
       fc.property(fc.double().map(pyFloat), fc.nat(30), fc.nat(20), (x, w, p) => {
-        expect(tag(["", "{:", ".", "f}"], x, w, p)).toBe(format(x, `${w}.${p}f`));
+        expect(tag(["", "{:", ".", "f}"], x, w, p), `x with the nested spec ${w}.${p}f`).toBe(
+          format(x, `${w}.${p}f`),
+        );
       }),
     );
   });
@@ -351,8 +380,10 @@ describe("nested-specs-and-errors", () => {
       fc.property(fc.array(fc.tuple(pyValue, spec), { maxLength: 3 }), (fields) => {
         const parts = ["", ...fields.map(([, s]) => `{:${s}}`)];
         parts[parts.length - 1] += "}";
-        expect(outcome(() => tag(parts, ...fields.map(([v]) => v)))).toBe(
+        expectOutcome(
+          () => tag(parts, ...fields.map(([v]) => v)),
           syntaxError("single '}' is not allowed"),
+          "the template with a lone } at its end",
         );
       }),
     );

@@ -87,9 +87,9 @@ describe("create-car", () => {
     fc.assert(
       fc.property(kind, (k) => {
         const car = createCar(k);
-        expect(car).toBeInstanceOf(carClass[k]);
-        expect(car.kind).toBe(k);
-        expect(car.drive()).toBe(driveText[k]);
+        expect(car, "the car createCar() made").toBeInstanceOf(carClass[k]);
+        expect(car.kind, "kind of the car").toBe(k);
+        expect(car.drive(), "what driving the car says").toBe(driveText[k]);
       }),
     );
   });
@@ -98,7 +98,7 @@ describe("create-car", () => {
     fc.assert(
       fc.property(kind, fc.integer({ min: 2, max: 6 }), (k, calls) => {
         const cars = Array.from({ length: calls }, () => createCar(k));
-        expect(new Set(cars).size).toBe(calls);
+        expect(new Set(cars).size, "number of distinct cars").toBe(calls);
       }),
     );
   });
@@ -148,8 +148,8 @@ describe("unknown-kind", () => {
   it("law: any string outside the union is rejected", () => {
     fc.assert(
       fc.property(notAKind, (s) => {
-        expect(isCarKind(s)).toBe(false);
-        expect(rejectionOf(s).kind).toBe(s);
+        expect(isCarKind(s), "isCarKind() of the string").toBe(false);
+        expect(rejectionOf(s).kind, "kind the UnknownCarKindError names").toBe(s);
       }),
     );
   });
@@ -157,11 +157,11 @@ describe("unknown-kind", () => {
   it("law: every kind in the union is accepted, and builds a fresh car of that kind", () => {
     fc.assert(
       fc.property(kind, (k) => {
-        expect(isCarKind(k)).toBe(true);
+        expect(isCarKind(k), "isCarKind() of the kind").toBe(true);
         const car = orderCar(k);
-        expect(car).toBeInstanceOf(carClass[k]);
-        expect(car.drive()).toBe(driveText[k]);
-        expect(orderCar(k)).not.toBe(car);
+        expect(car, "the car orderCar() made").toBeInstanceOf(carClass[k]);
+        expect(car.drive(), "what driving the car says").toBe(driveText[k]);
+        expect(orderCar(k), "the car of a second orderCar()").not.toBe(car);
       }),
     );
   });
@@ -224,9 +224,9 @@ describe("classic-creator", () => {
       fc.property(fc.string(), fc.string(), fc.string(), (name, buyer, text) => {
         const lot = new TestLot(name, text);
         const sale = lot.sell(buyer);
-        expect(lot.made.length).toBe(1);
-        expect(sale.car).toBe(lot.made[0]);
-        expect(sale.receipt).toBe(`${name} sold a car to ${buyer}: ${text}`);
+        expect(lot.made.length, "number of cars the factory method made").toBe(1);
+        expect(sale.car, "car of the sale").toBe(lot.made[0]);
+        expect(sale.receipt, "receipt of the sale").toBe(`${name} sold a car to ${buyer}: ${text}`);
       }),
     );
   });
@@ -236,25 +236,33 @@ describe("classic-creator", () => {
       fc.property(kind, fc.integer({ min: 2, max: 6 }), (k, sales) => {
         const dealership = dealershipFor(k);
         const cars = Array.from({ length: sales }, () => dealership.sell("Ada").car);
-        expect(new Set(cars).size).toBe(sales);
-        for (const car of cars) expect(car.drive()).toBe(driveText[k]);
+        expect(new Set(cars).size, "number of distinct cars sold").toBe(sales);
+        for (const car of cars)
+          expect(car.drive(), "what driving each car says").toBe(driveText[k]);
       }),
     );
   });
 });
 
 describe("transcript", () => {
+  // CPython 3.14's output of katas/factory-method/original.py, line by line.
+  const transcript = [
+    "sedan: Driving a sedan",
+    "truck: Driving a truck",
+    "suv: Driving an SUV",
+    "bicycle: no such car",
+    "two sedans are one object: False",
+    "City Motors sold a car to Ada: Driving a sedan",
+    "Haulage Depot sold a car to Ada: Driving a truck",
+    "Mountain Outfitters sold a car to Ada: Driving an SUV",
+  ];
+
   it("prints what original.py prints", () => {
-    // CPython 3.14's output of katas/factory-method/original.py, line by line.
-    expect(demo()).toEqual([
-      "sedan: Driving a sedan",
-      "truck: Driving a truck",
-      "suv: Driving an SUV",
-      "bicycle: no such car",
-      "two sedans are one object: False",
-      "City Motors sold a car to Ada: Driving a sedan",
-      "Haulage Depot sold a car to Ada: Driving a truck",
-      "Mountain Outfitters sold a car to Ada: Driving an SUV",
-    ]);
+    expect(demo()).toEqual(transcript);
+  });
+
+  it("prints the same lines when demo() runs a second time", () => {
+    expect(demo(), "lines of demo() run again").toEqual(transcript);
+    expect(demo(), "lines of demo() run once more").toEqual(transcript);
   });
 });

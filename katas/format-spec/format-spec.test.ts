@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { demo, format, PyError, pyFloat, repr, str } from "#kata/format-spec";
 import { fixedOracle } from "../../src/testing/exact-decimal.ts";
-import { outcome } from "../../src/testing/python-outcome.ts";
+import { expectOutcome, outcome } from "../../src/testing/python-outcome.ts";
 
 // Every expected value below was printed by CPython 3.14 (npx tsx scripts/py.ts '...').
 
@@ -11,7 +11,7 @@ type ErrorRow = readonly [value: unknown, spec: string, pyType: string, message:
 
 const checkRows = (rows: readonly Row[]) =>
   it.each(rows)("format(%o, %j) is %j", (value, spec, expected) => {
-    expect(outcome(() => format(value, spec))).toBe(expected);
+    expectOutcome(() => format(value, spec), expected);
   });
 
 /** Python's len(): code points, not UTF-16 units. */
@@ -96,7 +96,9 @@ describe("strings-and-alignment", () => {
   it("law: a width never shortens: format(s, w) is s followed by spaces up to w code points", () => {
     fc.assert(
       fc.property(pyText, fc.integer({ min: 1, max: 30 }), (s, w) => {
-        expect(format(s, String(w))).toBe(s + " ".repeat(Math.max(0, w - pyLen(s))));
+        expect(format(s, String(w)), `format(s, "${w}")`).toBe(
+          s + " ".repeat(Math.max(0, w - pyLen(s))),
+        );
       }),
     );
   });
@@ -109,7 +111,7 @@ describe("strings-and-alignment", () => {
         const padding = Math.max(0, w - pyLen(s));
         const left = align === ">" ? padding : align === "^" ? Math.floor(padding / 2) : 0;
         const expected = fill.repeat(left) + s + fill.repeat(padding - left);
-        expect(format(s, `${fill}${align}${w}`)).toBe(expected);
+        expect(format(s, `${fill}${align}${w}`), `format(s, "${fill}${align}${w}")`).toBe(expected);
       }),
     );
   });
@@ -117,7 +119,7 @@ describe("strings-and-alignment", () => {
   it("law: precision keeps the first p code points", () => {
     fc.assert(
       fc.property(pyText, fc.nat(10), (s, p) => {
-        expect(format(s, `.${p}`)).toBe([...s].slice(0, p).join(""));
+        expect(format(s, `.${p}`), `format(s, ".${p}")`).toBe([...s].slice(0, p).join(""));
       }),
     );
   });
@@ -126,9 +128,9 @@ describe("strings-and-alignment", () => {
     fc.assert(
       fc.property(pyText, (s) => {
         const literal = repr(s);
-        expect(["'", '"']).toContain(literal[0]);
-        expect(literal).not.toMatch(/[\n\r\t]/);
-        expect(readPyString(literal)).toBe(s);
+        expect(["'", '"'], "quotes repr(s) may open with").toContain(literal[0]);
+        expect(literal, "repr(s)").not.toMatch(/[\n\r\t]/);
+        expect(readPyString(literal), "repr(s) read back").toBe(s);
       }),
     );
   });
@@ -218,10 +220,13 @@ describe("integers-and-bases", () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 2n ** 130n }), (n) => {
         const groups = format(n, "_x").split("_");
-        expect(groups.join("")).toBe(n.toString(16));
-        expect(groups.slice(1).every((group) => group.length === 4)).toBe(true);
-        expect(groups[0]?.length).toBeGreaterThanOrEqual(1);
-        expect(groups[0]?.length).toBeLessThanOrEqual(4);
+        expect(groups.join(""), 'format(n, "_x") without the underscores').toBe(n.toString(16));
+        expect(
+          groups.slice(1).every((group) => group.length === 4),
+          "whether every group after the first has four digits",
+        ).toBe(true);
+        expect(groups[0]?.length, "length of the first group").toBeGreaterThanOrEqual(1);
+        expect(groups[0]?.length, "length of the first group").toBeLessThanOrEqual(4);
       }),
     );
   });
@@ -230,9 +235,12 @@ describe("integers-and-bases", () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), (n) => {
         const text = format(n, ",");
-        expect(text.replaceAll(",", "")).toBe(n.toString());
+        expect(text.replaceAll(",", ""), 'format(n, ",") without the commas').toBe(n.toString());
         const groups = text.replace("-", "").split(",");
-        expect(groups.slice(1).every((group) => group.length === 3)).toBe(true);
+        expect(
+          groups.slice(1).every((group) => group.length === 3),
+          "whether every group after the first has three digits",
+        ).toBe(true);
       }),
     );
   });
@@ -245,7 +253,10 @@ describe("integers-and-bases", () => {
         (n, t) => {
           const text = format(n, `#${t}`);
           const magnitude = BigInt(text.replace("-", ""));
-          expect(text.startsWith("-") ? -magnitude : magnitude).toBe(n);
+          expect(
+            text.startsWith("-") ? -magnitude : magnitude,
+            `format(n, "#${t}") read back`,
+          ).toBe(n);
         },
       ),
     );
@@ -255,8 +266,8 @@ describe("integers-and-bases", () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.nat(30), (n, w) => {
         const text = format(n, `0${w}d`);
-        expect(text.length).toBe(Math.max(w, n.toString().length));
-        expect(BigInt(text)).toBe(n);
+        expect(text.length, `length of format(n, "0${w}d")`).toBe(Math.max(w, n.toString().length));
+        expect(BigInt(text), `format(n, "0${w}d") read back`).toBe(n);
       }),
     );
   });
@@ -265,7 +276,7 @@ describe("integers-and-bases", () => {
     const specs = fc.constantFrom("d", "x", ">5", "+", "08b", "^7", "#o", ",");
     fc.assert(
       fc.property(fc.boolean(), specs, (b, spec) => {
-        expect(format(b, spec)).toBe(format(b ? 1 : 0, spec));
+        expect(format(b, spec), `format(b, "${spec}")`).toBe(format(b ? 1 : 0, spec));
       }),
     );
   });
@@ -402,7 +413,9 @@ describe("floats", () => {
   it("law: format(x, '.{p}f') is the exact binary value rounded half to even", () => {
     fc.assert(
       fc.property(finiteDouble, fc.nat(25), (x, p) => {
-        expect(format(pyFloat(x), `.${p}f`)).toBe(fixedOracle(x, p));
+        expect(format(pyFloat(x), `.${p}f`), `format(pyFloat(x), ".${p}f")`).toBe(
+          fixedOracle(x, p),
+        );
       }),
     );
   });
@@ -411,7 +424,7 @@ describe("floats", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10 ** 6 }), fc.nat(6), (k, p) => {
         const x = (2 * k + 1) / 2 ** (p + 1);
-        expect(format(x, `.${p}f`)).toBe(fixedOracle(x, p));
+        expect(format(x, `.${p}f`), `format(x, ".${p}f")`).toBe(fixedOracle(x, p));
       }),
     );
   });
@@ -422,7 +435,7 @@ describe("floats", () => {
     fc.assert(
       fc.property(tiny, fc.boolean(), fc.integer({ min: 101, max: 140 }), (x, negative, p) => {
         const value = negative ? -x : x;
-        expect(format(value, `.${p}f`)).toBe(fixedOracle(value, p));
+        expect(format(value, `.${p}f`), `format(value, ".${p}f")`).toBe(fixedOracle(value, p));
       }),
     );
   });
@@ -433,7 +446,7 @@ describe("floats", () => {
     fc.assert(
       fc.property(odd, fc.nat(110), (m, p) => {
         const x = m / 2 ** (p + 1);
-        expect(format(x, `.${p}f`)).toBe(fixedOracle(x, p));
+        expect(format(x, `.${p}f`), `format(x, ".${p}f")`).toBe(fixedOracle(x, p));
       }),
     );
   });
@@ -441,7 +454,9 @@ describe("floats", () => {
   it("law: parsing repr(x) gives x back for any finite x", () => {
     fc.assert(
       fc.property(finiteDouble, (x) => {
-        expect(Object.is(Number(repr(pyFloat(x))), x)).toBe(true);
+        expect(Object.is(Number(repr(pyFloat(x))), x), "whether repr(x) parses back to x").toBe(
+          true,
+        );
       }),
     );
   });
@@ -449,7 +464,7 @@ describe("floats", () => {
   it("law: repr of a float always shows a point, an exponent, inf or nan", () => {
     fc.assert(
       fc.property(fc.double(), (x) => {
-        expect(repr(pyFloat(x))).toMatch(/[.e]|^-?inf$|^nan$/);
+        expect(repr(pyFloat(x)), "repr(x)").toMatch(/[.e]|^-?inf$|^nan$/);
       }),
     );
   });
@@ -457,7 +472,7 @@ describe("floats", () => {
   it("law: 'e' keeps p digits after the point and an exponent of at least two digits", () => {
     fc.assert(
       fc.property(finiteDouble, fc.integer({ min: 1, max: 20 }), (x, p) => {
-        expect(format(pyFloat(x), `.${p}e`)).toMatch(
+        expect(format(pyFloat(x), `.${p}e`), `format(pyFloat(x), ".${p}e")`).toMatch(
           new RegExp(`^-?\\d\\.\\d{${p}}e[+-]\\d{2,3}$`),
         );
       }),
@@ -469,7 +484,7 @@ describe("floats", () => {
       fc.property(finiteDouble, fc.nat(8), (x, p) => {
         const plain = format(pyFloat(x), `.${p}f`);
         const expected = /^-0\.?0*$/.test(plain) ? plain.slice(1) : plain;
-        expect(format(pyFloat(x), `z.${p}f`)).toBe(expected);
+        expect(format(pyFloat(x), `z.${p}f`), `format(pyFloat(x), "z.${p}f")`).toBe(expected);
       }),
     );
   });
@@ -562,7 +577,7 @@ describe("grouping-and-errors", () => {
     [[1], ">3", "TypeError", "unsupported format string passed to list.__format__"],
     [{ a: 1 }, "x", "TypeError", "unsupported format string passed to dict.__format__"],
   ])("format(%o, %j) raises %s: %s", (value, spec, pyType, message) => {
-    expect(outcome(() => format(value, spec))).toBe(`raises ${pyType}: ${message}`);
+    expectOutcome(() => format(value, spec), `raises ${pyType}: ${message}`);
   });
 
   it("an error is a PyError and an Error, named after the Python class", () => {
@@ -597,10 +612,12 @@ describe("grouping-and-errors", () => {
     expect(str(new Named())).toBe("named");
     expect(repr(new Named())).toBe("Named()");
     expect(repr([new Named()])).toBe("[Named()]");
-    expect(outcome(() => format(new Named(), "s"))).toBe(
+    expectOutcome(
+      () => format(new Named(), "s"),
       "raises TypeError: unsupported format string passed to Named.__format__",
     );
-    expect(outcome(() => format({ __format__: () => 5 }, "x"))).toBe(
+    expectOutcome(
+      () => format({ __format__: () => 5 }, "x"),
       "raises TypeError: __format__ must return a str, not int",
     );
   });
@@ -625,14 +642,14 @@ describe("grouping-and-errors", () => {
     const bare: unknown = Object.assign(Object.create(null), { __str__: () => "s" });
     const refused = (name: string) =>
       `raises TypeError: unsupported format string passed to ${name}.__format__`;
-    expect(outcome(() => format(new Point(), "x"))).toBe(refused("Point"));
+    expectOutcome(() => format(new Point(), "x"), refused("Point"));
     expect(repr(new Point())).toBe("<Point object>");
-    expect(outcome(() => format(literal, "x"))).toBe(refused("object"));
-    expect(outcome(() => format(anonymous, "x"))).toBe(refused("object"));
-    expect(outcome(() => format(bare, "x"))).toBe(refused("object"));
+    expectOutcome(() => format(literal, "x"), refused("object"));
+    expectOutcome(() => format(anonymous, "x"), refused("object"));
+    expectOutcome(() => format(bare, "x"), refused("object"));
     // A JS function is a Python function; an object without a prototype is still a dict.
-    expect(outcome(() => format(() => 1, "x"))).toBe(refused("function"));
-    expect(outcome(() => format(Object.create(null), "x"))).toBe(refused("dict"));
+    expectOutcome(() => format(() => 1, "x"), refused("function"));
+    expectOutcome(() => format(Object.create(null), "x"), refused("dict"));
     expect(repr(Object.create(null))).toBe("{}");
   });
 
@@ -644,10 +661,12 @@ describe("grouping-and-errors", () => {
     }
     expect(str(new OnlyRepr())).toBe("R()");
     expect(format(new OnlyRepr())).toBe("R()");
-    expect(outcome(() => str({ __str__: () => 5 }))).toBe(
+    expectOutcome(
+      () => str({ __str__: () => 5 }),
       "raises TypeError: __str__ returned non-string (type int)",
     );
-    expect(outcome(() => repr({ __repr__: () => 5 }))).toBe(
+    expectOutcome(
+      () => repr({ __repr__: () => 5 }),
       "raises TypeError: __repr__ returned non-string (type int)",
     );
   });
@@ -664,33 +683,46 @@ describe("grouping-and-errors", () => {
     expect(repr(list)).toBe("[1, [...]]");
   });
 
+  const transcript = [
+    "Pi: 3.14",
+    "Name: Alice, Age: 30",
+    "0.12",
+    "2.67",
+    "12,345,678,901,234,567,890",
+    "[     Alice]",
+    "[***Alice***]",
+    "0b1111_1111",
+    "-0000042",
+    "25.0%",
+    "123_456.123_456",
+    "True 1",
+    "1e+16 0.1 1e-05 1.0",
+    `"it's"`,
+  ];
+
   it("demo() prints what original.py prints", () => {
-    expect(demo()).toEqual([
-      "Pi: 3.14",
-      "Name: Alice, Age: 30",
-      "0.12",
-      "2.67",
-      "12,345,678,901,234,567,890",
-      "[     Alice]",
-      "[***Alice***]",
-      "0b1111_1111",
-      "-0000042",
-      "25.0%",
-      "123_456.123_456",
-      "True 1",
-      "1e+16 0.1 1e-05 1.0",
-      `"it's"`,
-    ]);
+    expect(demo()).toEqual(transcript);
+  });
+
+  it("prints the same lines when demo() runs a second time", () => {
+    expect(demo(), "lines of demo() run again").toEqual(transcript);
+    expect(demo(), "lines of demo() run once more").toEqual(transcript);
   });
 
   it("law: fractional grouping only inserts separators, by three from the point", () => {
     fc.assert(
       fc.property(finiteDouble, fc.nat(12), (x, p) => {
         const grouped = format(pyFloat(x), `_.${p}_f`);
-        expect(grouped.replaceAll("_", "")).toBe(format(pyFloat(x), `.${p}f`));
+        expect(
+          grouped.replaceAll("_", ""),
+          `format(pyFloat(x), "_.${p}_f") without the underscores`,
+        ).toBe(format(pyFloat(x), `.${p}f`));
         const fraction = grouped.split(".")[1] ?? "";
         const groups = fraction === "" ? [] : fraction.split("_");
-        expect(groups.slice(0, -1).every((group) => group.length === 3)).toBe(true);
+        expect(
+          groups.slice(0, -1).every((group) => group.length === 3),
+          "whether every fraction group but the last has three digits",
+        ).toBe(true);
       }),
     );
   });
@@ -711,7 +743,9 @@ describe("grouping-and-errors", () => {
       fc.property(values, fc.string({ unit: specChar, maxLength: 6 }), (value, spec) => {
         const result = outcome(() => format(value, spec));
         if (result.startsWith("raises ")) {
-          expect(result).toMatch(/^raises (ValueError|TypeError|OverflowError): /);
+          expect(result, `what format(value, ${JSON.stringify(spec)}) raised`).toMatch(
+            /^raises (ValueError|TypeError|OverflowError): /,
+          );
         }
       }),
     );
@@ -720,7 +754,10 @@ describe("grouping-and-errors", () => {
   it("law: an object's __format__ receives the spec unchanged", () => {
     fc.assert(
       fc.property(fc.string(), (spec) => {
-        expect(format({ __format__: (s: string) => `<${s}>` }, spec)).toBe(`<${spec}>`);
+        expect(
+          format({ __format__: (s: string) => `<${s}>` }, spec),
+          "what format() returns from __format__",
+        ).toBe(`<${spec}>`);
       }),
     );
   });

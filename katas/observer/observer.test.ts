@@ -114,15 +114,20 @@ class Emit implements fc.Command<Model, Real> {
         : real.publisher.emit("price-change", payload);
     if (fails) {
       const aggregate = aggregateThrownBy(emit);
-      expect(aggregate.message).toBe(`1 listener(s) failed on ${this.event}`);
-      expect(aggregate.errors.map((e: unknown) => (e as Error).message)).toEqual(["l4 failed"]);
+      expect(aggregate.message, "message of the AggregateError").toBe(
+        `1 listener(s) failed on ${this.event}`,
+      );
+      expect(
+        aggregate.errors.map((e: unknown) => (e as Error).message),
+        "messages of the errors it holds",
+      ).toEqual(["l4 failed"]);
     } else {
       emit();
     }
-    expect(real.log).toEqual(expected);
+    expect(real.log, "deliveries [slot, payload] of this emit").toEqual(expected);
     for (const event of ["issue", "price-change"] as const) {
       const count = model.order[event].length + real.meddlers;
-      expect(real.publisher.listenerCount(event)).toBe(count);
+      expect(real.publisher.listenerCount(event), `listenerCount("${event}")`).toBe(count);
     }
   }
   toString = () =>
@@ -247,8 +252,8 @@ describe("subscribe-emit", () => {
           const expected = numbers.flatMap((number) =>
             Array.from({ length: n }, (_, i) => `l${i} got #${number}`),
           );
-          expect(log).toEqual(expected);
-          expect(publisher.listenerCount("issue")).toBe(n);
+          expect(log, "deliveries, in order").toEqual(expected);
+          expect(publisher.listenerCount("issue"), 'listenerCount("issue")').toBe(n);
         },
       ),
     );
@@ -332,8 +337,8 @@ describe("unsubscribe", () => {
           const expected = Array.from({ length: n }, (_, i) => i)
             .filter((i) => i !== gone)
             .map((i) => `l${i} got #1`);
-          expect(log).toEqual(expected);
-          expect(publisher.listenerCount("issue")).toBe(n - 1);
+          expect(log, "deliveries after unsubscribing twice").toEqual(expected);
+          expect(publisher.listenerCount("issue"), 'listenerCount("issue")').toBe(n - 1);
         },
       ),
     );
@@ -449,7 +454,7 @@ describe("safe-emit", () => {
           );
         });
         publisher.emit("issue", issue(1));
-        expect(log).toEqual(actions.map((_, i) => `l${i} got #1`));
+        expect(log, "deliveries of the first emit").toEqual(actions.map((_, i) => `l${i} got #1`));
 
         const removed = new Set(
           actions.flatMap((act) => (act.kind === "unsubscribe" ? [act.target % n] : [])),
@@ -457,7 +462,7 @@ describe("safe-emit", () => {
         const newcomers = actions.filter((act) => act.kind === "subscribe").length;
         log.length = 0;
         publisher.emit("issue", issue(2));
-        expect(log).toEqual([
+        expect(log, "deliveries of the second emit").toEqual([
           ...actions.flatMap((_, i) => (removed.has(i) ? [] : [`l${i} got #2`])),
           ...Array.from({ length: newcomers }, (_, k) => `new${k} got #2`),
         ]);
@@ -480,10 +485,17 @@ describe("safe-emit", () => {
           publisher.emit("issue", issue(9));
         } else {
           const aggregate = aggregateThrownBy(() => publisher.emit("issue", issue(9)));
-          expect(aggregate.message).toBe(`${failed.length} listener(s) failed on issue`);
-          expect(aggregate.errors.map((e: unknown) => (e as Error).message)).toEqual(failed);
+          expect(aggregate.message, "message of the AggregateError").toBe(
+            `${failed.length} listener(s) failed on issue`,
+          );
+          expect(
+            aggregate.errors.map((e: unknown) => (e as Error).message),
+            "messages of the errors it holds",
+          ).toEqual(failed);
         }
-        expect(log).toEqual(throws.map((_, i) => `l${i} got #9`));
+        expect(log, "deliveries, to throwing listeners too").toEqual(
+          throws.map((_, i) => `l${i} got #9`),
+        );
       }),
     );
   });
@@ -493,19 +505,26 @@ describe("safe-emit", () => {
 });
 
 describe("transcript", () => {
+  // CPython 3.14's output of katas/observer/original.py, line by line.
+  const transcript = [
+    "alice: New magazine issue is out! #1 Patterns in Python",
+    "bob: New magazine issue is out! #1 Patterns in Python",
+    "bob: New magazine issue is out! #2 Ports to TypeScript",
+    "price: 5 -> 6 dollars",
+    "bob: New magazine issue is out! #3 Observers that fail",
+    "trial: read #3, cancelling",
+    "carol: New magazine issue is out! #3 Observers that fail",
+    "1 listener(s) failed on issue: mailbox full",
+    "bob: New magazine issue is out! #4 Back to normal",
+    "carol: New magazine issue is out! #4 Back to normal",
+  ];
+
   it("prints what original.py prints", () => {
-    // CPython 3.14's output of katas/observer/original.py, line by line.
-    expect(demo()).toEqual([
-      "alice: New magazine issue is out! #1 Patterns in Python",
-      "bob: New magazine issue is out! #1 Patterns in Python",
-      "bob: New magazine issue is out! #2 Ports to TypeScript",
-      "price: 5 -> 6 dollars",
-      "bob: New magazine issue is out! #3 Observers that fail",
-      "trial: read #3, cancelling",
-      "carol: New magazine issue is out! #3 Observers that fail",
-      "1 listener(s) failed on issue: mailbox full",
-      "bob: New magazine issue is out! #4 Back to normal",
-      "carol: New magazine issue is out! #4 Back to normal",
-    ]);
+    expect(demo()).toEqual(transcript);
+  });
+
+  it("prints the same lines when demo() runs a second time", () => {
+    expect(demo(), "lines of demo() run again").toEqual(transcript);
+    expect(demo(), "lines of demo() run once more").toEqual(transcript);
   });
 });

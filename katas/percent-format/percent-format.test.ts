@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { pyFloat } from "#kata/format-spec";
 import { demo, percentFormat } from "#kata/percent-format";
 import { fixedOracle } from "../../src/testing/exact-decimal.ts";
-import { outcome } from "../../src/testing/python-outcome.ts";
+import { expectOutcome, outcome } from "../../src/testing/python-outcome.ts";
 
 // Every expected value below was printed by CPython 3.14 (npx tsx scripts/py.ts '...').
 
@@ -11,7 +11,7 @@ type Row = readonly [template: string, values: unknown, expected: string];
 
 const checkRows = (rows: readonly Row[]) =>
   it.each(rows)("formats %j with %o as %j", (template, values, expected) => {
-    expect(outcome(() => percentFormat(template, values))).toBe(expected);
+    expectOutcome(() => percentFormat(template, values), expected);
   });
 
 /** An object of a class with __str__ and __repr__, as Python's `class Thing`. */
@@ -86,7 +86,8 @@ describe("strings-and-tuples", () => {
     expect(percentFormat(template, ["Alice", 30])).toBe("Name: Alice, Age: 30!");
     expect(percentFormat(template, ["Alice", 30])).toBe("Name: Alice, Age: 30!");
     expect(percentFormat(template, ["Bob", 4])).toBe("Name: Bob, Age: 4!");
-    expect(outcome(() => percentFormat(template, ["Bob"]))).toBe(
+    expectOutcome(
+      () => percentFormat(template, ["Bob"]),
       "raises TypeError: not enough arguments for format string",
     );
   });
@@ -97,7 +98,7 @@ describe("strings-and-tuples", () => {
         fc.string().map((s) => s.replaceAll("%", "")),
         fc.boolean(),
         (text, mapping) => {
-          expect(percentFormat(text, mapping ? { a: 1 } : [])).toBe(text);
+          expect(percentFormat(text, mapping ? { a: 1 } : []), "the template formatted").toBe(text);
         },
       ),
     );
@@ -106,8 +107,8 @@ describe("strings-and-tuples", () => {
   it("law: %s of a string is the string itself, and %% is one percent sign", () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {
-        expect(percentFormat("%s%%%s", [a, b])).toBe(`${a}%${b}`);
-        expect(percentFormat("%s", a)).toBe(a);
+        expect(percentFormat("%s%%%s", [a, b]), '"%s%%%s" % (a, b)').toBe(`${a}%${b}`);
+        expect(percentFormat("%s", a), '"%s" % a').toBe(a);
       }),
     );
   });
@@ -116,8 +117,10 @@ describe("strings-and-tuples", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme" }), fc.nat(12), (text, width) => {
         const padding = " ".repeat(Math.max(0, width - pyLen(text)));
-        expect(percentFormat(`%${width}s`, [text])).toBe(padding + text);
-        expect(percentFormat(`%-${width}s`, [text])).toBe(text + padding);
+        expect(percentFormat(`%${width}s`, [text]), `"%${width}s" % (text,)`).toBe(padding + text);
+        expect(percentFormat(`%-${width}s`, [text]), `"%-${width}s" % (text,)`).toBe(
+          text + padding,
+        );
       }),
     );
   });
@@ -126,7 +129,7 @@ describe("strings-and-tuples", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme" }), fc.nat(8), (text, precision) => {
         const kept = [...text].slice(0, precision).join("");
-        expect(percentFormat(`%.${precision}s`, [text])).toBe(kept);
+        expect(percentFormat(`%.${precision}s`, [text]), `"%.${precision}s" % (text,)`).toBe(kept);
       }),
     );
   });
@@ -135,13 +138,19 @@ describe("strings-and-tuples", () => {
     fc.assert(
       fc.property(fc.array(fc.string(), { maxLength: 5 }), fc.string(), (items, spare) => {
         const template = items.map(() => "%s").join("|");
-        expect(percentFormat(template, items)).toBe(items.join("|"));
-        expect(outcome(() => percentFormat(template, [...items, spare]))).toBe(
+        expect(percentFormat(template, items), "the template formatted with n items").toBe(
+          items.join("|"),
+        );
+        expectOutcome(
+          () => percentFormat(template, [...items, spare]),
           "raises TypeError: not all arguments converted during string formatting",
+          "the template formatted with n + 1 items",
         );
         if (items.length > 0) {
-          expect(outcome(() => percentFormat(template, items.slice(1)))).toBe(
+          expectOutcome(
+            () => percentFormat(template, items.slice(1)),
             "raises TypeError: not enough arguments for format string",
+            "the template formatted with n - 1 items",
           );
         }
       }),
@@ -221,8 +230,8 @@ describe("integers", () => {
   it("law: %d of an int reads back as that int, and %+d always shows a sign", () => {
     fc.assert(
       fc.property(anyInt, (n) => {
-        expect(BigInt(percentFormat("%d", n))).toBe(BigInt(n));
-        expect(percentFormat("%+d", n)).toMatch(/^[+-]\d+$/);
+        expect(BigInt(percentFormat("%d", n)), '"%d" % n read back').toBe(BigInt(n));
+        expect(percentFormat("%+d", n), '"%+d" % n').toMatch(/^[+-]\d+$/);
       }),
     );
   });
@@ -235,11 +244,11 @@ describe("integers", () => {
           percentFormat("%#x", n),
           percentFormat("%#X", n),
         ];
-        expect(o).toMatch(/^-?0o[0-7]+$/);
-        expect(x).toMatch(/^-?0x[0-9a-f]+$/);
-        expect(upper).toBe(x.toUpperCase());
-        expect(readInt(o, 8)).toBe(BigInt(n));
-        expect(readInt(x, 16)).toBe(BigInt(n));
+        expect(o, '"%#o" % n').toMatch(/^-?0o[0-7]+$/);
+        expect(x, '"%#x" % n').toMatch(/^-?0x[0-9a-f]+$/);
+        expect(upper, '"%#X" % n').toBe(x.toUpperCase());
+        expect(readInt(o, 8), '"%#o" % n read back').toBe(BigInt(n));
+        expect(readInt(x, 16), '"%#x" % n read back').toBe(BigInt(n));
       }),
     );
   });
@@ -248,8 +257,11 @@ describe("integers", () => {
     fc.assert(
       fc.property(anyInt, fc.nat(40), (n, precision) => {
         const text = percentFormat(`%.${precision}d`, n);
-        expect(text.replace("-", "").length).toBeGreaterThanOrEqual(precision);
-        expect(BigInt(text)).toBe(BigInt(n));
+        expect(
+          text.replace("-", "").length,
+          `number of digits of "%.${precision}d" % n`,
+        ).toBeGreaterThanOrEqual(precision);
+        expect(BigInt(text), `"%.${precision}d" % n read back`).toBe(BigInt(n));
       }),
     );
   });
@@ -259,9 +271,9 @@ describe("integers", () => {
       fc.property(anyInt, fc.nat(40), (n, width) => {
         const natural = String(n);
         const text = percentFormat(`%0${width}d`, n);
-        expect(text.length).toBe(Math.max(width, natural.length));
-        expect(text).toMatch(/^-?\d+$/);
-        expect(BigInt(text)).toBe(BigInt(n));
+        expect(text.length, `length of "%0${width}d" % n`).toBe(Math.max(width, natural.length));
+        expect(text, `"%0${width}d" % n`).toMatch(/^-?\d+$/);
+        expect(BigInt(text), `"%0${width}d" % n read back`).toBe(BigInt(n));
       }),
     );
   });
@@ -269,7 +281,7 @@ describe("integers", () => {
   it("law: %d of a float is the float truncated toward zero", () => {
     fc.assert(
       fc.property(fc.double({ min: -1e15, max: 1e15, noNaN: true }), (x) => {
-        expect(percentFormat("%d", pyFloat(x))).toBe(String(Math.trunc(x) + 0));
+        expect(percentFormat("%d", pyFloat(x)), '"%d" % x').toBe(String(Math.trunc(x) + 0));
       }),
     );
   });
@@ -278,8 +290,8 @@ describe("integers", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 0x10ffff }), (cp) => {
         const ch = String.fromCodePoint(cp);
-        expect(percentFormat("%c", cp)).toBe(ch);
-        expect(percentFormat("%c", ch)).toBe(ch);
+        expect(percentFormat("%c", cp), '"%c" % code_point').toBe(ch);
+        expect(percentFormat("%c", ch), '"%c" % character').toBe(ch);
       }),
     );
   });
@@ -327,7 +339,9 @@ describe("floats", () => {
   it("law: %.Pf is the exact binary value rounded half to even to P places", () => {
     fc.assert(
       fc.property(finite, fc.nat(20), (x, precision) => {
-        expect(percentFormat(`%.${precision}f`, pyFloat(x))).toBe(fixedOracle(x, precision));
+        expect(percentFormat(`%.${precision}f`, pyFloat(x)), `"%.${precision}f" % x`).toBe(
+          fixedOracle(x, precision),
+        );
       }),
     );
   });
@@ -336,9 +350,13 @@ describe("floats", () => {
     fc.assert(
       fc.property(finite, fc.integer({ min: 1, max: 15 }), (x, precision) => {
         const text = percentFormat(`%.${precision}e`, pyFloat(x));
-        expect(text).toMatch(new RegExp(`^-?\\d\\.\\d{${precision}}e[+-]\\d{2,3}$`));
+        expect(text, `"%.${precision}e" % x`).toMatch(
+          new RegExp(`^-?\\d\\.\\d{${precision}}e[+-]\\d{2,3}$`),
+        );
         const error = Math.abs(Number(text) - x);
-        expect(error).toBeLessThanOrEqual(Math.abs(x) * 10 ** -precision);
+        expect(error, `error of "%.${precision}e" % x read back`).toBeLessThanOrEqual(
+          Math.abs(x) * 10 ** -precision,
+        );
       }),
     );
   });
@@ -351,10 +369,12 @@ describe("floats", () => {
         const left = percentFormat(`%-${width}.${precision}f`, pyFloat(x));
         const zeros = percentFormat(`%0${width}.${precision}f`, pyFloat(x));
         const padding = Math.max(0, width - plain.length);
-        expect(right).toBe(" ".repeat(padding) + plain);
-        expect(left).toBe(plain + " ".repeat(padding));
-        expect(zeros.length).toBe(plain.length + padding);
-        expect(Number(zeros)).toBe(Number(plain));
+        expect(right, `"%${width}.${precision}f" % x`).toBe(" ".repeat(padding) + plain);
+        expect(left, `"%-${width}.${precision}f" % x`).toBe(plain + " ".repeat(padding));
+        expect(zeros.length, `length of "%0${width}.${precision}f" % x`).toBe(
+          plain.length + padding,
+        );
+        expect(Number(zeros), `"%0${width}.${precision}f" % x read back`).toBe(Number(plain));
       }),
     );
   });
@@ -423,7 +443,7 @@ describe("mappings-stars-and-errors", () => {
     fc.assert(
       fc.property(key, fc.string(), fc.boolean(), (k, value, wrap) => {
         const name = wrap ? `(${k})` : k;
-        expect(percentFormat(`%(${name})s`, { [name]: value })).toBe(value);
+        expect(percentFormat(`%(${name})s`, { [name]: value }), '"%(key)s" % mapping').toBe(value);
       }),
     );
   });
@@ -433,7 +453,7 @@ describe("mappings-stars-and-errors", () => {
       fc.property(fc.integer({ min: -20, max: 20 }), fc.integer(), (width, n) => {
         const text = String(n);
         const expected = width < 0 ? text.padEnd(-width) : text.padStart(width);
-        expect(percentFormat("%*d", [width, n])).toBe(expected);
+        expect(percentFormat("%*d", [width, n]), `"%*d" % (${width}, n)`).toBe(expected);
       }),
     );
   });
@@ -448,8 +468,10 @@ describe("mappings-stars-and-errors", () => {
       fc.property(prefix, strange, (before, ch) => {
         const cp = ch.codePointAt(0) ?? 0;
         const shown = cp >= 31 && cp <= 126 ? ch : "?";
-        expect(outcome(() => percentFormat(`${before}%${ch}`, 1))).toBe(
+        expectOutcome(
+          () => percentFormat(`${before}%${ch}`, 1),
           `raises ValueError: unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${pyLen(before) + 1}`,
+          `"${before}%${ch}" formatted`,
         );
       }),
     );
@@ -489,29 +511,38 @@ describe("mappings-stars-and-errors", () => {
     );
     fc.assert(
       fc.property(template, operand, (t, values) => {
-        expect(typeof outcome(() => percentFormat(t, values))).toBe("string");
+        expect(typeof outcome(() => percentFormat(t, values)), "type of the outcome").toBe(
+          "string",
+        );
       }),
     );
   });
 
+  // CPython 3.14's output of katas/percent-format/original.py, line by line.
+  const transcript = [
+    "Name: Alice, Age: 30",
+    "Pi: 3.14",
+    "Alice is 30",
+    "[Alice   |   Alice]",
+    "-0042|+42| 42|42   |",
+    "007 0o10 0xff 0XFF",
+    "[     3.142]",
+    "1.234568e+04 1.234e-05 1E+20",
+    "0.12 2.67",
+    "99% of tests",
+    "Py 1.0 'Alice' 'caf\\xe9'",
+    "TypeError: not enough arguments for format string",
+    "TypeError: %d format: a real number is required, not str",
+    "TypeError: not all arguments converted during string formatting",
+    "ValueError: unsupported format character 'y' (0x79) at index 4",
+  ];
+
   it("prints what original.py prints", () => {
-    // CPython 3.14's output of katas/percent-format/original.py, line by line.
-    expect(demo()).toEqual([
-      "Name: Alice, Age: 30",
-      "Pi: 3.14",
-      "Alice is 30",
-      "[Alice   |   Alice]",
-      "-0042|+42| 42|42   |",
-      "007 0o10 0xff 0XFF",
-      "[     3.142]",
-      "1.234568e+04 1.234e-05 1E+20",
-      "0.12 2.67",
-      "99% of tests",
-      "Py 1.0 'Alice' 'caf\\xe9'",
-      "TypeError: not enough arguments for format string",
-      "TypeError: %d format: a real number is required, not str",
-      "TypeError: not all arguments converted during string formatting",
-      "ValueError: unsupported format character 'y' (0x79) at index 4",
-    ]);
+    expect(demo()).toEqual(transcript);
+  });
+
+  it("prints the same lines when demo() runs a second time", () => {
+    expect(demo(), "lines of demo() run again").toEqual(transcript);
+    expect(demo(), "lines of demo() run once more").toEqual(transcript);
   });
 });

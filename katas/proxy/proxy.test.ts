@@ -56,7 +56,7 @@ function refusal(action: () => unknown): Refusal | "no refusal" {
   try {
     action();
   } catch (error) {
-    expect(error).toBeInstanceOf(AtmError);
+    expect(error, "what the ATM threw").toBeInstanceOf(AtmError);
     return (error as AtmError).reason;
   }
   return "no refusal";
@@ -117,8 +117,11 @@ describe("delegation", () => {
         const direct = new BankAccount(opening);
         const behind = new BankAccount(opening);
         const atm = new AtmProxy(behind);
-        for (const o of ops) expect(call(atm, o)).toEqual(call(direct, o));
-        expect(behind.balance()).toBe(direct.balance());
+        for (const o of ops)
+          expect(call(atm, o), `what ${o.kind}() returns through the proxy`).toEqual(
+            call(direct, o),
+          );
+        expect(behind.balance(), "balance of the account behind the proxy").toBe(direct.balance());
       }),
     );
   });
@@ -131,11 +134,11 @@ describe("delegation", () => {
         let model = 0;
         for (const [viaAtm, o] of steps) {
           const got = call(viaAtm ? atm : account, o);
-          if (o.kind === "balance") expect(got).toBe(model);
+          if (o.kind === "balance") expect(got, "balance read").toBe(model);
           else model += o.kind === "deposit" ? o.amount : -o.amount;
         }
-        expect(atm.balance()).toBe(model);
-        expect(account.balance()).toBe(model);
+        expect(atm.balance(), "balance through the proxy").toBe(model);
+        expect(account.balance(), "balance of the account").toBe(model);
       }),
     );
   });
@@ -265,13 +268,20 @@ describe("access-control", () => {
         const direct = new SpyAccount(opening);
         const atm = open(new SpyAccount(opening));
         for (const o of ops) {
-          if (o.kind === "balance") expect(atm.balance()).toBe(direct.balance());
+          if (o.kind === "balance")
+            expect(atm.balance(), "balance through the ATM").toBe(direct.balance());
           else if (o.kind === "withdraw" && o.amount > direct.peek) {
             // Not authorised: covered by the next law.
-            expect(refusal(() => atm.withdraw(o.amount))).toBe("insufficient-funds");
-          } else expect(atm[o.kind](o.amount)).toBe(direct[o.kind](o.amount));
+            expect(
+              refusal(() => atm.withdraw(o.amount)),
+              "refusal of the overdraft",
+            ).toBe("insufficient-funds");
+          } else
+            expect(atm[o.kind](o.amount), `what ${o.kind}() returns through the ATM`).toBe(
+              direct[o.kind](o.amount),
+            );
         }
-        expect(atm.balance()).toBe(direct.peek);
+        expect(atm.balance(), "balance through the ATM, at the end").toBe(direct.peek);
       }),
     );
   });
@@ -300,8 +310,11 @@ describe("access-control", () => {
         m.misses = 0;
         m.session = true;
       }
-      expect(refusal(() => r.atm.insert(this.card, this.pin))).toBe(want);
-      expect(r.spy.calls.length).toBe(before);
+      expect(
+        refusal(() => r.atm.insert(this.card, this.pin)),
+        "refusal of insert()",
+      ).toBe(want);
+      expect(r.spy.calls.length, "number of calls on the account").toBe(before);
     }
     toString = () => `insert(${JSON.stringify(this.card)}, ${JSON.stringify(this.pin)})`;
   }
@@ -318,11 +331,14 @@ describe("access-control", () => {
   class Balance implements fc.Command<Model, Real> {
     check = () => true;
     run(m: Model, r: Real): void {
-      if (m.session) expect(r.atm.balance()).toBe(m.balance);
+      if (m.session) expect(r.atm.balance(), "balance through the ATM").toBe(m.balance);
       else {
         const before = r.spy.calls.length;
-        expect(refusal(() => r.atm.balance())).toBe("no-card");
-        expect(r.spy.calls.length).toBe(before);
+        expect(
+          refusal(() => r.atm.balance()),
+          "refusal of balance()",
+        ).toBe("no-card");
+        expect(r.spy.calls.length, "number of calls on the account").toBe(before);
       }
     }
     toString = () => "balance()";
@@ -344,16 +360,24 @@ describe("access-control", () => {
       if (want === "no refusal") {
         m.balance += this.kind === "deposit" ? this.amount : -this.amount;
         const verb = this.kind === "deposit" ? "Deposited" : "Withdrew";
-        expect(r.atm[this.kind](this.amount)).toBe(`${verb} ${this.amount} dollars`);
-        expect(r.spy.writes.slice(writes)).toEqual([`${this.kind} ${this.amount}`]);
+        expect(r.atm[this.kind](this.amount), `what ${this.kind}() returns`).toBe(
+          `${verb} ${this.amount} dollars`,
+        );
+        expect(r.spy.writes.slice(writes), "writes that reached the account").toEqual([
+          `${this.kind} ${this.amount}`,
+        ]);
       } else {
-        expect(refusal(() => r.atm[this.kind](this.amount))).toBe(want);
+        expect(
+          refusal(() => r.atm[this.kind](this.amount)),
+          `refusal of ${this.kind}()`,
+        ).toBe(want);
         // Unauthorised: the account's balance is not even read without a card, and
         // nothing is ever written.
-        if (want === "no-card") expect(r.spy.calls.length).toBe(calls);
-        expect(r.spy.writes.length).toBe(writes);
+        if (want === "no-card")
+          expect(r.spy.calls.length, "number of calls on the account").toBe(calls);
+        expect(r.spy.writes.length, "number of writes on the account").toBe(writes);
       }
-      expect(r.spy.peek).toBe(m.balance);
+      expect(r.spy.peek, "balance of the account").toBe(m.balance);
     }
     toString = () => `${this.kind}(${this.amount})`;
   }
@@ -539,14 +563,17 @@ describe("audit-log", () => {
         for (const { method, amount, tick } of steps) {
           clock.t += tick;
           const want = outcome(() => direct[method](amount));
-          expect(outcome(() => proxied[method](amount))).toEqual(want);
+          expect(
+            outcome(() => proxied[method](amount)),
+            `what ${method}() returns or throws through the audit proxy`,
+          ).toEqual(want);
           expected.push(
             "threw" in want
               ? { at: clock.t, method, ok: false, error: want.threw }
               : { at: clock.t, method, ok: true },
           );
         }
-        expect(entries).toEqual(expected);
+        expect(entries, "audit entries").toEqual(expected);
       }),
     );
   });
@@ -617,15 +644,15 @@ describe("cached-balance", () => {
         fc.integer({ min: -1_000, max: 1_000 }),
         (ttlMs, start, times, change) => {
           const { spy, clock, cached, reads } = setup(100, ttlMs, start);
-          expect(cached.balance()).toBe(100);
+          expect(cached.balance(), "balance read first").toBe(100);
           spy.deposit(change);
           // Any times from the first read to the last moment of its lifetime, in order.
           const offsets = [...times.map((t) => t % ttlMs), ttlMs - 1].toSorted((a, b) => a - b);
           for (const offset of offsets) {
             clock.t = start + offset;
-            expect(cached.balance()).toBe(100);
+            expect(cached.balance(), `balance read ${offset} ms after the first`).toBe(100);
           }
-          expect(reads()).toBe(1);
+          expect(reads(), "number of real reads of the balance").toBe(1);
         },
       ),
     );
@@ -666,7 +693,9 @@ describe("cached-balance", () => {
       m.balance += this.kind === "deposit" ? this.amount : -this.amount;
       m.cached = undefined;
       const verb = this.kind === "deposit" ? "Deposited" : "Withdrew";
-      expect(r.cached[this.kind](this.amount)).toBe(`${verb} ${this.amount} dollars`);
+      expect(r.cached[this.kind](this.amount), `what ${this.kind}() returns`).toBe(
+        `${verb} ${this.amount} dollars`,
+      );
     }
     toString = () => `${this.kind}(${this.amount})`;
   }
@@ -677,8 +706,8 @@ describe("cached-balance", () => {
       const before = r.reads();
       const fresh = m.cached === undefined || m.clock - m.cached.at >= TTL;
       if (fresh) m.cached = { value: m.balance, at: m.clock };
-      expect(r.cached.balance()).toBe(m.cached?.value);
-      expect(r.reads() - before).toBe(fresh ? 1 : 0);
+      expect(r.cached.balance(), "balance read through the cache").toBe(m.cached?.value);
+      expect(r.reads() - before, "number of real reads of the balance").toBe(fresh ? 1 : 0);
     }
     toString = () => "balance()";
   }
@@ -705,32 +734,39 @@ describe("cached-balance", () => {
 });
 
 describe("transcript", () => {
+  // CPython 3.14's output of katas/proxy/original.py, line by line.
+  const transcript = [
+    "Withdrew 100 dollars",
+    "account balance: 400",
+    "refused (no-card)",
+    "refused (wrong-pin)",
+    "card accepted",
+    "refused (insufficient-funds)",
+    "Withdrew 50 dollars",
+    "balance at 1 s: 350",
+    "balance at 11 s: 350",
+    "balance at 31 s: 550",
+    "refused (no-card)",
+    "audit log:",
+    "  t=0 withdraw: refused (no-card)",
+    "  t=0 insert: refused (wrong-pin)",
+    "  t=0 insert: ok",
+    "  t=1000 withdraw: refused (insufficient-funds)",
+    "  t=1000 withdraw: ok",
+    "  t=1000 balance: ok",
+    "  t=11000 balance: ok",
+    "  t=31000 balance: ok",
+    "  t=31000 eject: ok",
+    "  t=31000 balance: refused (no-card)",
+    "refused (wrong-pin), refused (wrong-pin), refused (card-retained), refused (card-retained)",
+  ];
+
   it("prints what original.py prints", () => {
-    // CPython 3.14's output of katas/proxy/original.py, line by line.
-    expect(demo()).toEqual([
-      "Withdrew 100 dollars",
-      "account balance: 400",
-      "refused (no-card)",
-      "refused (wrong-pin)",
-      "card accepted",
-      "refused (insufficient-funds)",
-      "Withdrew 50 dollars",
-      "balance at 1 s: 350",
-      "balance at 11 s: 350",
-      "balance at 31 s: 550",
-      "refused (no-card)",
-      "audit log:",
-      "  t=0 withdraw: refused (no-card)",
-      "  t=0 insert: refused (wrong-pin)",
-      "  t=0 insert: ok",
-      "  t=1000 withdraw: refused (insufficient-funds)",
-      "  t=1000 withdraw: ok",
-      "  t=1000 balance: ok",
-      "  t=11000 balance: ok",
-      "  t=31000 balance: ok",
-      "  t=31000 eject: ok",
-      "  t=31000 balance: refused (no-card)",
-      "refused (wrong-pin), refused (wrong-pin), refused (card-retained), refused (card-retained)",
-    ]);
+    expect(demo()).toEqual(transcript);
+  });
+
+  it("prints the same lines when demo() runs a second time", () => {
+    expect(demo(), "lines of demo() run again").toEqual(transcript);
+    expect(demo(), "lines of demo() run once more").toEqual(transcript);
   });
 });

@@ -47,7 +47,9 @@ describe("print-queue", () => {
     check = () => true;
     run(model: Model, real: Real): void {
       model.queue.push(this.document);
-      expect(real.handles[this.via]?.print(this.document)).toBe(model.queue.length);
+      expect(real.handles[this.via]?.print(this.document), "position print() returns").toBe(
+        model.queue.length,
+      );
     }
     toString = () => `print#${this.via}(${JSON.stringify(this.document)})`;
   }
@@ -56,7 +58,9 @@ describe("print-queue", () => {
     constructor(readonly via: number) {}
     check = () => true;
     run(model: Model, real: Real): void {
-      expect(real.handles[this.via]?.printNext()).toBe(model.queue.shift());
+      expect(real.handles[this.via]?.printNext(), "document printNext() returns").toBe(
+        model.queue.shift(),
+      );
     }
     toString = () => `printNext#${this.via}()`;
   }
@@ -65,7 +69,7 @@ describe("print-queue", () => {
     constructor(readonly via: number) {}
     check = () => true;
     run(model: Model, real: Real): void {
-      expect(real.handles[this.via]?.pending).toEqual(model.queue);
+      expect(real.handles[this.via]?.pending, "documents pending").toEqual(model.queue);
     }
     toString = () => `pending#${this.via}`;
   }
@@ -97,7 +101,9 @@ describe("print-queue", () => {
       fc.property(fc.array(fc.string()), (documents) => {
         for (const document of documents) PrinterManager.getInstance().print(document);
         PrinterManager.resetForTests();
-        expect(PrinterManager.getInstance().pending).toEqual([]);
+        expect(PrinterManager.getInstance().pending, "documents pending after the reset").toEqual(
+          [],
+        );
       }),
     );
   });
@@ -152,8 +158,10 @@ describe("lazy-async", () => {
         );
         const all = Promise.all(calls);
         await s.waitAll();
-        expect(await all).toEqual(Array.from({ length: callers }, () => "driver-1"));
-        expect(loads).toBe(1);
+        expect(await all, "driver each caller got").toEqual(
+          Array.from({ length: callers }, () => "driver-1"),
+        );
+        expect(loads, "number of loads").toBe(1);
       }),
     );
   });
@@ -172,27 +180,34 @@ describe("lazy-async", () => {
         });
         const first = driver().catch((error: unknown) => (error as Error).message);
         await s.waitAll();
-        expect(await first).toBe("printer offline");
+        expect(await first, "error message the first caller got").toBe("printer offline");
         const second = driver();
         await s.waitAll();
-        expect(await second).toBe("laser-driver");
+        expect(await second, "driver the second caller got").toBe("laser-driver");
       }),
     );
   });
 });
 
 describe("transcript", () => {
+  // CPython 3.14's output of katas/singleton/original.py, line by line.
+  const transcript = [
+    "pm1 is pm2: True",
+    "report.pdf queued at position 1",
+    "invoice.docx queued at position 2",
+    "pending: report.pdf, invoice.docx",
+    "printing report.pdf",
+    "printing invoice.docx",
+    "queue empty: True",
+    "both callers got laser-driver and laser-driver; loaded 1 time(s)",
+  ];
+
   it("prints what original.py prints", async () => {
-    // CPython 3.14's output of katas/singleton/original.py, line by line.
-    expect(await demo()).toEqual([
-      "pm1 is pm2: True",
-      "report.pdf queued at position 1",
-      "invoice.docx queued at position 2",
-      "pending: report.pdf, invoice.docx",
-      "printing report.pdf",
-      "printing invoice.docx",
-      "queue empty: True",
-      "both callers got laser-driver and laser-driver; loaded 1 time(s)",
-    ]);
+    expect(await demo()).toEqual(transcript);
+  });
+
+  it("prints the same lines when demo() runs a second time", async () => {
+    expect(await demo(), "lines of demo() run again").toEqual(transcript);
+    expect(await demo(), "lines of demo() run once more").toEqual(transcript);
   });
 });

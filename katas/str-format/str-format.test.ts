@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pyFloat } from "#kata/format-spec";
 import { demo, strFormat } from "#kata/str-format";
-import { outcome } from "../../src/testing/python-outcome.ts";
+import { expectOutcome, outcome } from "../../src/testing/python-outcome.ts";
 
 // Every expected value below was printed by CPython 3.14 (npx tsx scripts/py.ts '...').
 
@@ -16,12 +16,12 @@ type KwRow = readonly [
 
 const checkRows = (rows: readonly Row[]) =>
   it.each(rows)("strFormat(%j, %o) is %j", (template, args, expected) => {
-    expect(outcome(() => strFormat(template, args))).toBe(expected);
+    expectOutcome(() => strFormat(template, args), expected);
   });
 
 const checkKwRows = (rows: readonly KwRow[]) =>
   it.each(rows)("strFormat(%j, %o, %o) is %j", (template, args, kwargs, expected) => {
-    expect(outcome(() => strFormat(template, args, kwargs))).toBe(expected);
+    expectOutcome(() => strFormat(template, args, kwargs), expected);
   });
 
 /** Any text, braces and astral characters included. */
@@ -69,13 +69,15 @@ describe("literals-and-auto-fields", () => {
 
   it("takes no arguments when none are given", () => {
     expect(strFormat("no fields at all")).toBe("no fields at all");
-    expect(outcome(() => strFormat("{}"))).toBe(
+    expectOutcome(
+      () => strFormat("{}"),
       "raises IndexError: Replacement index 0 out of range for positional args tuple",
     );
   });
 
   it("renders each field before it parses the rest: '{}{' without arguments is an IndexError", () => {
-    expect(outcome(() => strFormat("{}{", []))).toBe(
+    expectOutcome(
+      () => strFormat("{}{", []),
       "raises IndexError: Replacement index 0 out of range for positional args tuple",
     );
   });
@@ -83,7 +85,10 @@ describe("literals-and-auto-fields", () => {
   it("law: literal text with its braces doubled comes back unchanged", () => {
     fc.assert(
       fc.property(plain, (text) => {
-        expect(strFormat(text.replace(/[{}]/g, "$&$&"))).toBe(text);
+        expect(
+          strFormat(text.replace(/[{}]/g, "$&$&")),
+          "the text with its braces doubled, formatted",
+        ).toBe(text);
       }),
     );
   });
@@ -92,7 +97,9 @@ describe("literals-and-auto-fields", () => {
     fc.assert(
       fc.property(fc.array(noBraces, { maxLength: 6 }), noBraces, (args, separator) => {
         const template = args.map(() => "{}").join(separator);
-        expect(strFormat(template, args)).toBe(args.join(separator));
+        expect(strFormat(template, args), "the template of n {} formatted").toBe(
+          args.join(separator),
+        );
       }),
     );
   });
@@ -100,8 +107,10 @@ describe("literals-and-auto-fields", () => {
   it("law: a single '}' anywhere in literal text is a ValueError", () => {
     fc.assert(
       fc.property(noBraces, noBraces, (before, after) => {
-        expect(outcome(() => strFormat(`${before}}${after}`))).toBe(
+        expectOutcome(
+          () => strFormat(`${before}}${after}`),
           "raises ValueError: Single '}' encountered in format string",
+          "the text with a single '}', formatted",
         );
       }),
     );
@@ -159,7 +168,9 @@ describe("indices-and-keywords", () => {
         (args, picks) => {
           const indices = picks.map((p) => p % args.length);
           const template = indices.map((i) => `{${i}}`).join("|");
-          expect(strFormat(template, args)).toBe(indices.map((i) => args[i]).join("|"));
+          expect(strFormat(template, args), "the template of {i} fields formatted").toBe(
+            indices.map((i) => args[i]).join("|"),
+          );
         },
       ),
     );
@@ -169,7 +180,9 @@ describe("indices-and-keywords", () => {
     const name = fc.stringMatching(/^[a-z_][a-z0-9_]{0,6}$/);
     fc.assert(
       fc.property(name, noBraces, fc.array(fc.integer()), (key, text, args) => {
-        expect(strFormat(`<{${key}}>`, args, { [key]: text })).toBe(`<${text}>`);
+        expect(strFormat(`<{${key}}>`, args, { [key]: text }), `<{${key}}> formatted`).toBe(
+          `<${text}>`,
+        );
       }),
     );
   });
@@ -179,8 +192,10 @@ describe("indices-and-keywords", () => {
     const name = fc.oneof(inherited, fc.stringMatching(/^[a-z_][a-z0-9_]{0,6}$/));
     fc.assert(
       fc.property(name, (key) => {
-        expect(outcome(() => strFormat(`{${key}}`, [], { Other: 1 }))).toBe(
+        expectOutcome(
+          () => strFormat(`{${key}}`, [], { Other: 1 }),
           `raises KeyError: '${key}'`,
+          `{${key}} formatted`,
         );
       }),
     );
@@ -194,8 +209,10 @@ describe("indices-and-keywords", () => {
         const expected = autoFirst
           ? "automatic field numbering to manual field specification"
           : "manual field specification to automatic field numbering";
-        expect(outcome(() => strFormat(template, [1, 2, 3, 4], { name: "n" }))).toBe(
+        expectOutcome(
+          () => strFormat(template, [1, 2, 3, 4], { name: "n" }),
           `raises ValueError: cannot switch from ${expected}`,
+          `${template} formatted`,
         );
       }),
     );
@@ -281,7 +298,8 @@ describe("attributes-and-items", () => {
   ]);
 
   it("looks the argument up before it reads the attribute: '{0.}' without arguments is an IndexError", () => {
-    expect(outcome(() => strFormat("{0.}", []))).toBe(
+    expectOutcome(
+      () => strFormat("{0.}", []),
       "raises IndexError: Replacement index 0 out of range for positional args tuple",
     );
   });
@@ -292,7 +310,7 @@ describe("attributes-and-items", () => {
         const codePoints = [...text];
         fc.pre(codePoints.length > 0);
         const i = n % codePoints.length;
-        expect(strFormat(`{0[${i}]}`, [text])).toBe(codePoints[i]);
+        expect(strFormat(`{0[${i}]}`, [text]), `{0[${i}]} of the str`).toBe(codePoints[i]);
       }),
     );
   });
@@ -300,8 +318,10 @@ describe("attributes-and-items", () => {
   it("law: {0[i]} of a list is item i, and past the end an IndexError", () => {
     fc.assert(
       fc.property(fc.array(noBraces, { maxLength: 5 }), fc.nat(7), (items, i) => {
-        expect(outcome(() => strFormat(`{0[${i}]}`, [items]))).toBe(
-          i < items.length ? items[i] : "raises IndexError: list index out of range",
+        expectOutcome(
+          () => strFormat(`{0[${i}]}`, [items]),
+          items[i] ?? "raises IndexError: list index out of range",
+          `{0[${i}]} of the list`,
         );
       }),
     );
@@ -311,16 +331,17 @@ describe("attributes-and-items", () => {
     const key = fc.stringMatching(/^[a-z_][a-z0-9_]{0,6}$/);
     fc.assert(
       fc.property(fc.dictionary(key, noBraces), key, (object, k) => {
-        const item = outcome(() => strFormat(`{0[${k}]}`, [object]));
-        const attribute = outcome(() => strFormat(`{0.${k}}`, [object]));
-        if (Object.hasOwn(object, k)) {
-          expect([item, attribute]).toEqual([object[k], object[k]]);
-        } else {
-          expect([item, attribute]).toEqual([
-            `raises KeyError: '${k}'`,
-            `raises AttributeError: 'dict' object has no attribute '${k}'`,
-          ]);
-        }
+        const own = Object.hasOwn(object, k) ? object[k] : undefined;
+        expectOutcome(
+          () => strFormat(`{0[${k}]}`, [object]),
+          own ?? `raises KeyError: '${k}'`,
+          `{0[${k}]} of the object`,
+        );
+        expectOutcome(
+          () => strFormat(`{0.${k}}`, [object]),
+          own ?? `raises AttributeError: 'dict' object has no attribute '${k}'`,
+          `{0.${k}} of the object`,
+        );
       }),
     );
   });
@@ -386,8 +407,9 @@ describe("conversions-and-nesting", () => {
     fc.assert(
       fc.property(plain, (text) => {
         const a = strFormat("{!a}", [text]);
-        expect(a).toMatch(/^[\x20-\x7e]*$/);
-        if (/^[\x20-\x7e]*$/.test(text)) expect(a).toBe(strFormat("{!r}", [text]));
+        expect(a, '"{!a}" formatted').toMatch(/^[\x20-\x7e]*$/);
+        if (/^[\x20-\x7e]*$/.test(text))
+          expect(a, '"{!a}" formatted, against "{!r}"').toBe(strFormat("{!r}", [text]));
       }),
     );
   });
@@ -395,7 +417,7 @@ describe("conversions-and-nesting", () => {
   it("law: !s of a str is the str itself", () => {
     fc.assert(
       fc.property(plain, (text) => {
-        expect(strFormat("{!s}", [text])).toBe(text);
+        expect(strFormat("{!s}", [text]), '"{!s}" formatted').toBe(text);
       }),
     );
   });
@@ -408,31 +430,44 @@ describe("conversions-and-nesting", () => {
       fc.property(values, fills, aligns, fc.nat(12), (value, fill, align, width) => {
         const spec = `${align === "" ? "" : fill}${align}${width}`;
         const written = outcome(() => strFormat(`{:${spec}}`, [value]));
-        expect(outcome(() => strFormat("{:{}}", [value, spec]))).toBe(written);
-        expect(outcome(() => strFormat("{:{}{}{}}", [value, fill, align, width]))).toBe(
+        expectOutcome(
+          () => strFormat("{:{}}", [value, spec]),
+          written,
+          `"{:{}}" with ${JSON.stringify(spec)}`,
+        );
+        expectOutcome(
+          () => strFormat("{:{}{}{}}", [value, fill, align, width]),
           outcome(() => strFormat(`{:${fill}${align}${width}}`, [value])),
+          '"{:{}{}{}}" with fill, align and width',
         );
       }),
     );
   });
 
+  const transcript = [
+    "Name: Alice, Age: 30",
+    "Name: Alice, Age: 30",
+    "Name: Alice, Age: 30",
+    "Pi: 3.14",
+    "abracadabra",
+    "{literal} 42",
+    "'Alice' Alice 'caf\\xe9'",
+    "[     3.142]",
+    "(3, 4)",
+    "x Alice 😀",
+    "ValueError: cannot switch from automatic field numbering to manual field specification",
+    "IndexError: Replacement index 2 out of range for positional args tuple",
+    "KeyError: 'x'",
+    "ValueError: Single '}' encountered in format string",
+    "AttributeError: 'Point' object has no attribute 'z'",
+  ];
+
   it("demo() prints what original.py prints", () => {
-    expect(demo()).toEqual([
-      "Name: Alice, Age: 30",
-      "Name: Alice, Age: 30",
-      "Name: Alice, Age: 30",
-      "Pi: 3.14",
-      "abracadabra",
-      "{literal} 42",
-      "'Alice' Alice 'caf\\xe9'",
-      "[     3.142]",
-      "(3, 4)",
-      "x Alice 😀",
-      "ValueError: cannot switch from automatic field numbering to manual field specification",
-      "IndexError: Replacement index 2 out of range for positional args tuple",
-      "KeyError: 'x'",
-      "ValueError: Single '}' encountered in format string",
-      "AttributeError: 'Point' object has no attribute 'z'",
-    ]);
+    expect(demo()).toEqual(transcript);
+  });
+
+  it("prints the same lines when demo() runs a second time", () => {
+    expect(demo(), "lines of demo() run again").toEqual(transcript);
+    expect(demo(), "lines of demo() run once more").toEqual(transcript);
   });
 });

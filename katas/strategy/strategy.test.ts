@@ -140,7 +140,7 @@ describe("travel-strategies", () => {
       fc.property(tripArb, fc.constantFrom(...modes), (trip, mode) => {
         const before = structuredClone(trip);
         travelStrategies[mode].travel(deepFreeze(trip));
-        expect(trip).toEqual(before);
+        expect(trip, "the trip after travel()").toEqual(before);
       }),
     );
   });
@@ -151,10 +151,15 @@ describe("travel-strategies", () => {
         const plan = travelStrategies[mode].travel(trip);
         const km = trip.reduce((sum, l) => sum + l.km, 0);
         const stops = [trip[0].from, ...trip.map((l) => l.to)];
-        expect(plan.mode).toBe(mode);
-        expect(plan.km).toBe(km);
-        expect(plan.route).toEqual(mode === "plane" ? [stops[0], stops.at(-1)] : stops);
-        expect(Number.isInteger(plan.minutes) && Number.isInteger(plan.dollars)).toBe(true);
+        expect(plan.mode, "mode of the plan").toBe(mode);
+        expect(plan.km, "km of the plan").toBe(km);
+        expect(plan.route, "route of the plan").toEqual(
+          mode === "plane" ? [stops[0], stops.at(-1)] : stops,
+        );
+        expect(
+          Number.isInteger(plan.minutes) && Number.isInteger(plan.dollars),
+          "whether the minutes and dollars of the plan are whole",
+        ).toBe(true);
       }),
     );
   });
@@ -172,8 +177,8 @@ describe("travel-strategies", () => {
           const further: Trip = extraLeg === undefined ? longer : [...longer, extraLeg];
           const short = travelStrategies[mode].travel(trip);
           const long = travelStrategies[mode].travel(further);
-          expect(long.minutes).toBeGreaterThanOrEqual(short.minutes);
-          expect(long.dollars).toBeGreaterThanOrEqual(short.dollars);
+          expect(long.minutes, "minutes of the longer trip").toBeGreaterThanOrEqual(short.minutes);
+          expect(long.dollars, "dollars of the longer trip").toBeGreaterThanOrEqual(short.dollars);
         },
       ),
     );
@@ -189,11 +194,13 @@ describe("travel-strategies", () => {
             : [l],
         ) as unknown as Trip;
         const car = travelStrategies.car.travel(trip);
-        expect(travelStrategies.car.travel(split)).toEqual({
+        expect(travelStrategies.car.travel(split), "the car's plan for the split trip").toEqual({
           ...car,
           route: [trip[0].from, ...split.map((l) => l.to)],
         });
-        expect(travelStrategies.plane.travel(split)).toEqual(travelStrategies.plane.travel(trip));
+        expect(travelStrategies.plane.travel(split), "the plane's plan for the split trip").toEqual(
+          travelStrategies.plane.travel(trip),
+        );
       }),
     );
   });
@@ -271,10 +278,12 @@ describe("context", () => {
             context.strategy = strategy;
             const before = calls.length;
             const plan = context.travel(trip);
-            expect(calls.length).toBe(before + 1);
-            expect(calls.at(-1)?.trip).toBe(trip);
-            expect(plan).toBe(calls.at(-1)?.plan);
-            expect(plan).toEqual(fns[pick % fns.length]?.(trip));
+            expect(calls.length, "number of calls on the strategies").toBe(before + 1);
+            expect(calls.at(-1)?.trip, "trip the current strategy got").toBe(trip);
+            expect(plan, "plan the context returned").toBe(calls.at(-1)?.plan);
+            expect(plan, "plan the context returned, against the picked strategy's").toEqual(
+              fns[pick % fns.length]?.(trip),
+            );
           }
         },
       ),
@@ -358,7 +367,7 @@ describe("rankings", () => {
       fc.property(plansArb, preference, (plans, pref) => {
         const before = [...plans];
         rankPlans(deepFreeze(plans), rankings[pref]);
-        expect(plans).toEqual(before);
+        expect(plans, "the plans after rankPlans()").toEqual(before);
       }),
     );
   });
@@ -367,7 +376,10 @@ describe("rankings", () => {
     fc.assert(
       fc.property(plansArb, preference, (plans, pref) => {
         const ranked = rankPlans(plans, rankings[pref]);
-        expect(ranked.map(tagOf).toSorted((a, b) => a - b)).toEqual(plans.map(tagOf));
+        expect(
+          ranked.map(tagOf).toSorted((a, b) => a - b),
+          "tags of the ranked plans, sorted",
+        ).toEqual(plans.map(tagOf));
         for (let i = 1; i < ranked.length; i++) {
           const [a1, a2] = keys[pref](ranked[i - 1] as Plan);
           const [b1, b2] = keys[pref](ranked[i] as Plan);
@@ -375,7 +387,7 @@ describe("rankings", () => {
             Math.sign(a1 - b1) ||
             Math.sign(a2 - b2) ||
             Math.sign(tagOf(ranked[i - 1]) - tagOf(ranked[i]));
-          expect(rank).toBe(-1);
+          expect(rank, `order of ranked plans ${i - 1} and ${i}`).toBe(-1);
         }
       }),
     );
@@ -383,18 +395,25 @@ describe("rankings", () => {
 });
 
 describe("transcript", () => {
+  // CPython 3.14's output of katas/strategy/original.py, line by line.
+  const transcript = [
+    "Traveling by car: Berlin -> Munich -> Verona -> Rome, 1515 km, 20 h 57 min, $273",
+    "Traveling by train: Berlin -> Munich -> Verona -> Rome, 1515 km, 10 h 10 min, $171",
+    "Traveling by plane: Berlin -> Rome, 1515 km, 4 h 32 min, $232",
+    "italy, fastest: plane, train, car",
+    "italy, cheapest: train, plane, car",
+    "italy, as planned: car, train, plane",
+    "weekend, fastest: train, car, plane",
+    "weekend, cheapest: train, car, plane",
+    "weekend, as planned: car, train, plane",
+  ];
+
   it("prints what original.py prints", () => {
-    // CPython 3.14's output of katas/strategy/original.py, line by line.
-    expect(demo()).toEqual([
-      "Traveling by car: Berlin -> Munich -> Verona -> Rome, 1515 km, 20 h 57 min, $273",
-      "Traveling by train: Berlin -> Munich -> Verona -> Rome, 1515 km, 10 h 10 min, $171",
-      "Traveling by plane: Berlin -> Rome, 1515 km, 4 h 32 min, $232",
-      "italy, fastest: plane, train, car",
-      "italy, cheapest: train, plane, car",
-      "italy, as planned: car, train, plane",
-      "weekend, fastest: train, car, plane",
-      "weekend, cheapest: train, car, plane",
-      "weekend, as planned: car, train, plane",
-    ]);
+    expect(demo()).toEqual(transcript);
+  });
+
+  it("prints the same lines when demo() runs a second time", () => {
+    expect(demo(), "lines of demo() run again").toEqual(transcript);
+    expect(demo(), "lines of demo() run once more").toEqual(transcript);
   });
 });
