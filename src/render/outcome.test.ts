@@ -234,6 +234,7 @@ describe("renderOutcome in Chinese", () => {
     }).text;
     expect(text).toContain("k · K 练习");
     expect(text).toContain("第 2/3 步，two：两个调用者");
-    expect(text).toContain("提示： 模糊的提示");
+    // No space after a full-width colon, as Chinese is typeset.
+    expect(text).toContain("提示：模糊的提示");
   });
 });

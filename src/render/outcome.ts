@@ -13,7 +13,7 @@ import {
 } from "../kata/verdict.ts";
 import { lineDiff } from "./line-diff.ts";
 import { parsePropertyFailure } from "./property-failure.ts";
-import type { Ui } from "./ui.ts";
+import { labelled, type Ui } from "./ui.ts";
 
 const indent = (text: string, pad: string) =>
   text
@@ -97,7 +97,7 @@ function renderDiagnostics(kata: Kata, diagnostics: readonly TypeDiagnostic[], u
     if (lines.length > 0) lines.push("");
     lines.push(paint.red(m.test.typeErrors(types.length)), ...listed(types, ui));
     const tips = [...new Set(types.slice(0, 10).flatMap((d) => tipFor(d) ?? []))];
-    for (const code of tips) lines.push(`${paint.yellow(m.test.tip)} ${m.test.tips[code]}`);
+    for (const code of tips) lines.push(labelled(m.test.tip, m.test.tips[code], paint.yellow));
   }
   return lines;
 }
@@ -257,7 +257,7 @@ function renderTests(
   if (hint)
     lines.push(
       "",
-      `${paint.yellow(m.test.hint)} ${hint}`,
+      labelled(m.test.hint, hint, paint.yellow),
       paint.dim(where === "watch" ? m.watch.moreHints : m.test.moreHints(kata.id)),
     );
   return rendered();

@@ -10,3 +10,11 @@ export interface Ui {
 
 /** No colours, English: for tests, JSON and files. */
 export const plainUi: Ui = { paint: plain, m: en };
+
+/**
+ * A label and its text: English puts a space after "Hint:", Chinese writes nothing after a
+ * full-width colon ("提示：文本"), as Chinese typesetting does.
+ */
+export function labelled(label: string, text: string, paintLabel = (s: string) => s): string {
+  return `${paintLabel(label)}${/[：，。]$/.test(label) ? "" : " "}${text}`;
+}
