@@ -9,6 +9,7 @@ import {
   summarize,
   type Timing,
 } from "#kata/latency-throughput";
+import { commandsReplay } from "../../src/testing/replay.ts";
 
 /** Runs `action` and returns what it threw, so that class and message can both be checked. */
 function thrown(action: () => unknown): unknown {
@@ -332,11 +333,14 @@ describe("timing", () => {
   }
 
   it("law: each request records the clock at its start and at its first stop, in stop order (model-based)", () => {
-    const commands = fc.commands([
-      fc.nat({ max: 500 }).map((ms) => new Tick(ms)),
-      fc.constant(new Start()),
-      fc.nat().map((pick) => new Stop(pick)),
-    ]);
+    const commands = fc.commands(
+      [
+        fc.nat({ max: 500 }).map((ms) => new Tick(ms)),
+        fc.constant(new Start()),
+        fc.nat().map((pick) => new Stop(pick)),
+      ],
+      commandsReplay(),
+    );
     fc.assert(
       fc.property(commands, (cmds) => {
         const clock = { t: 0 };

@@ -9,6 +9,7 @@ import {
   ModelCache,
   withModel,
 } from "#kata/model-cache";
+import { commandsReplay } from "../../src/testing/replay.ts";
 
 /** A stand-in for a model on the GPU: which model, and which load made it. */
 type Model = { readonly name: string; readonly copy: number };
@@ -644,10 +645,13 @@ describe("eviction", () => {
 
   it("law: the cache behaves as its model: LRU order, only idle models evicted, never over budget (model-based)", async () => {
     const names = ["a", "b", "c", "d", "e"];
-    const commands = fc.commands([
-      fc.constantFrom(...names).map((name) => new Get(name)),
-      fc.nat().map((pick) => new Release(pick)),
-    ]);
+    const commands = fc.commands(
+      [
+        fc.constantFrom(...names).map((name) => new Get(name)),
+        fc.nat().map((pick) => new Release(pick)),
+      ],
+      commandsReplay(),
+    );
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 200, max: 1500 }),

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { demo, type Issue, type Listener, type MagazineEvents, Publisher } from "#kata/observer";
+import { commandsReplay } from "../../src/testing/replay.ts";
 
 const issue = (number: number, title = `Issue ${number}`): Issue => ({ number, title });
 
@@ -153,7 +154,7 @@ function modelRuns(options: { slots: number; meddling: boolean }) {
       fc.nat().map((pick) => new Unsubscribe(pick)),
       fc.tuple(event, fc.nat(), meddle).map(([e, seq, m]) => new Emit(e, seq, m)),
     ],
-    { size: "+1" },
+    { ...commandsReplay(), size: "+1" },
   );
   return fc.property(commands, (cmds) => {
     const start = () => {

@@ -12,6 +12,7 @@ import {
   GuardedAtm,
   type Refusal,
 } from "#kata/proxy";
+import { commandsReplay } from "../../src/testing/replay.ts";
 
 /** A hand-written account that notes every call that reaches it. */
 class SpyAccount implements Account {
@@ -400,7 +401,7 @@ describe("access-control", () => {
           .tuple(fc.constantFrom("deposit" as const, "withdraw" as const), amount)
           .map(([kind, a]) => new Move(kind, a)),
       ],
-      { maxCommands: 40 },
+      { ...commandsReplay(), maxCommands: 40 },
     );
     fc.assert(
       fc.property(fc.nat({ max: 300 }), commands, (opening, cmds) => {
@@ -714,14 +715,17 @@ describe("cached-balance", () => {
 
   it("law: a read returns the balance of the last real read, made at most a lifetime ago and after the last write through the cache (model-based)", () => {
     const amount = fc.integer({ min: 1, max: 500 });
-    const commands = fc.commands([
-      fc.nat({ max: 1_500 }).map((ms) => new Tick(ms)),
-      amount.map((a) => new Elsewhere(a)),
-      fc
-        .tuple(fc.constantFrom("deposit" as const, "withdraw" as const), amount)
-        .map(([kind, a]) => new Through(kind, a)),
-      fc.constant(new Read()),
-    ]);
+    const commands = fc.commands(
+      [
+        fc.nat({ max: 1_500 }).map((ms) => new Tick(ms)),
+        amount.map((a) => new Elsewhere(a)),
+        fc
+          .tuple(fc.constantFrom("deposit" as const, "withdraw" as const), amount)
+          .map(([kind, a]) => new Through(kind, a)),
+        fc.constant(new Read()),
+      ],
+      commandsReplay(),
+    );
     fc.assert(
       fc.property(fc.integer({ min: -500, max: 500 }), commands, (opening, cmds) => {
         fc.modelRun(

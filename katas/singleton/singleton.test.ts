@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
 import { demo, lazyAsync, PrinterManager } from "#kata/singleton";
+import { commandsReplay } from "../../src/testing/replay.ts";
 
 beforeEach(() => PrinterManager.resetForTests());
 
@@ -82,11 +83,14 @@ describe("print-queue", () => {
   });
 
   it("law: any handles, any order of calls, behave as one first-in first-out queue", () => {
-    const commands = fc.commands([
-      fc.tuple(handle, fc.string()).map(([via, doc]) => new Print(via, doc)),
-      handle.map((via) => new PrintNext(via)),
-      handle.map((via) => new Pending(via)),
-    ]);
+    const commands = fc.commands(
+      [
+        fc.tuple(handle, fc.string()).map(([via, doc]) => new Print(via, doc)),
+        handle.map((via) => new PrintNext(via)),
+        handle.map((via) => new Pending(via)),
+      ],
+      commandsReplay(),
+    );
     fc.assert(
       fc.property(commands, (cmds) => {
         PrinterManager.resetForTests();

@@ -10,6 +10,7 @@ import {
   tail,
   tailFiles,
 } from "#kata/tail";
+import { commandsReplay } from "../../src/testing/replay.ts";
 
 // The spec's own UTF-8 codec, so that no expected value goes through the code under test.
 const b = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -699,12 +700,15 @@ describe("follow", () => {
   }
 
   it("law: following a file yields exactly the bytes appended to it, once, and starts again after a truncation (model-based)", async () => {
-    const commands = fc.commands([
-      fileBytes.map((data) => new Append(data)),
-      fileBytes.map((data) => new Append(data)),
-      fc.constant(new Truncate()),
-      fc.constant(new Idle()),
-    ]);
+    const commands = fc.commands(
+      [
+        fileBytes.map((data) => new Append(data)),
+        fileBytes.map((data) => new Append(data)),
+        fc.constant(new Truncate()),
+        fc.constant(new Idle()),
+      ],
+      commandsReplay(),
+    );
     await fc.assert(
       fc.asyncProperty(fileBytes, commands, async (initial, cmds) => {
         const fs = new MemoryFileSystem();

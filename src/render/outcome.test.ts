@@ -134,13 +134,15 @@ describe("renderOutcome of a test run", () => {
     expect(lines(stopsAtTwo, { two: 9, one: 1 })).toContain("Hint: exact two");
   });
 
-  it("shows a broken law's counterexample and the command that replays it", () => {
+  it("shows a broken law's counterexample and the command that replays it alone", () => {
     const message =
       'Property failed after 2 tests\n{ seed: -620679097, path: "1:1:0", endOnFailure: true }\nCounterexample: [9," "]\nShrunk 29 time(s)\nGot error: expected 1 to be 2';
     const text = lines(ran([red("one", "law: keeps order", { message })], same));
     expect(text).toContain('    law broken by: [9," "] (shrunk 29 times)');
     expect(text).toContain("    Got error: expected 1 to be 2");
-    expect(text).toContain('    replay: FC_SEED=-620679097 FC_PATH="1:1:0" npx kata test k');
+    expect(text).toContain(
+      `    replay: FC_SEED=-620679097 FC_PATH="1:1:0" FC_TEST='one > law: keeps order' npx kata test k`,
+    );
   });
 
   it("says so when the step it stopped at has no test", () => {

@@ -28,7 +28,10 @@ function clip(text: string, max = 1200): string {
     : `${text.slice(0, max)}\n… (${text.length - max} more characters cut)`;
 }
 
-function renderFailure(failure: Failure, id: string, { paint, m }: Ui): string {
+/** A word for a POSIX shell, quoted: `'it'\''s'`. */
+const shellQuote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
+
+function renderFailure(failure: Failure, id: string, { paint, m }: Ui, testName?: string): string {
   const lines: string[] = [];
   const property = parsePropertyFailure(failure.message);
   if (property) {
@@ -60,7 +63,15 @@ function renderFailure(failure: Failure, id: string, { paint, m }: Ui): string {
   if (property) {
     lines.push(
       paint.dim(
-        `${m.test.replay} FC_SEED=${property.seed} FC_PATH="${property.path}" npx kata test ${id}`,
+        [
+          m.test.replay,
+          `FC_SEED=${property.seed}`,
+          `FC_PATH="${property.path}"`,
+          // fc.commands rebuilds its sequence from its own path, printed in the counterexample.
+          ...(property.replayPath ? [`FC_REPLAY_PATH="${property.replayPath}"`] : []),
+          ...(testName === undefined ? [] : [`FC_TEST=${shellQuote(testName)}`]),
+          `npx kata test ${id}`,
+        ].join(" "),
       ),
     );
   }
@@ -247,7 +258,8 @@ function renderTests(
   if (test) {
     lines.push(`  ${paint.red("✗")} ${test.name}`);
     const failure = test.failures[0];
-    if (failure) lines.push(indent(renderFailure(failure, kata.id, ui), "    "));
+    const which = `${test.step} > ${test.name}`;
+    if (failure) lines.push(indent(renderFailure(failure, kata.id, ui, which), "    "));
   } else {
     lines.push(`  ${m.test.noTestInStep}`);
   }

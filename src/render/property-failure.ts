@@ -4,6 +4,8 @@ export interface PropertyFailure {
   readonly path: string;
   readonly counterexample: string;
   readonly shrinks: number;
+  /** For a model-based law, the path `fc.commands` rebuilds its commands from. */
+  readonly replayPath?: string;
 }
 
 /** Reads fast-check's failure message; `undefined` when the message is not one. */
@@ -13,5 +15,6 @@ export function parsePropertyFailure(message: string): PropertyFailure | undefin
   const counterexample = /Counterexample: (.*)/.exec(message)?.[1];
   if (seed === undefined || path === undefined || counterexample === undefined) return undefined;
   const shrinks = Number(/Shrunk (\d+) time/.exec(message)?.[1] ?? 0);
-  return { seed, path, counterexample, shrinks };
+  const replayPath = /replayPath="([^"]*)"/.exec(counterexample)?.[1];
+  return { seed, path, counterexample, shrinks, ...(replayPath ? { replayPath } : {}) };
 }

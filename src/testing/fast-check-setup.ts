@@ -1,17 +1,35 @@
 import fc from "fast-check";
+import { beforeEach } from "vitest";
 import { brokenPropertyError } from "./broken-property.ts";
+import { setReplaying } from "./replay.ts";
 
 // fast-check prints the seed and path of every failure. Setting them here from the
-// environment replays that exact run: FC_SEED=123 FC_PATH="4:1" npx kata test <id>.
+// environment replays that exact run: FC_SEED=123 FC_PATH="4:1" FC_TEST='<step> > <law>' npx kata
+// test <id>. With FC_TEST, only that test replays: a seed and path belong to one property, and
+// every other property would fail to replay them ("Unable to replay, got wrong path").
 const seed = process.env.FC_SEED;
 const path = process.env.FC_PATH;
 const runs = process.env.FC_RUNS;
+const only = process.env.FC_TEST;
 
-fc.configureGlobal({
+const base = runs === undefined ? {} : { numRuns: Number(runs) };
+const replay = {
   ...(seed === undefined ? {} : { seed: Number(seed) }),
   ...(path === undefined ? {} : { path }),
-  ...(runs === undefined ? {} : { numRuns: Number(runs) }),
-});
+};
+if (only === undefined) {
+  fc.configureGlobal({ ...base, ...replay });
+  setReplaying(true);
+} else {
+  const [step, ...name] = only.split(" > ");
+  beforeEach(({ task }) => {
+    let top = task.suite;
+    while (top?.suite) top = top.suite;
+    const chosen = top?.name === step && task.name === name.join(" > ");
+    fc.configureGlobal(chosen ? { ...base, ...replay } : base);
+    setReplaying(chosen);
+  });
+}
 
 // A broken law is reported from the `expect` inside the property, not from `fc.assert(`.
 // Without isolation (the classroom grader) this file runs once per spec file against one

@@ -112,6 +112,35 @@ export const second = (xs: readonly number[]): number => xs[1] + 1;
     expect(box.katasHash()).toBe(before);
   });
 
+  it("prints a replay command that replays the one broken law, and only it", () => {
+    // The reference, but printNext takes the newest of three or more: only the FIFO law sees it.
+    writeFileSync(
+      stub(),
+      readFileSync(join(box.root, "solutions/singleton/singleton.ts"), "utf8").replace(
+        "return this.#queue.shift();",
+        "return this.#queue.length >= 3 ? this.#queue.pop() : this.#queue.shift();",
+      ),
+    );
+    const first = box.kata("test", "singleton");
+    const replay =
+      /replay: FC_SEED=(-?\d+) FC_PATH="([^"]*)" FC_REPLAY_PATH="([^"]*)" FC_TEST='([^']*)' npx kata test singleton/.exec(
+        first.stdout,
+      );
+    expect(replay, first.stdout).not.toBeNull();
+    const [, seed = "", path = "", commands = "", test = ""] = replay ?? [];
+    expect(test).toMatch(/^print-queue > law: /);
+    const counterexample = /law broken by: (.*) \(shrunk/.exec(first.stdout)?.[1];
+    const again = box.kataWith(
+      { FC_SEED: seed, FC_PATH: path, FC_REPLAY_PATH: commands, FC_TEST: test },
+      "test",
+      "singleton",
+    );
+    expect(again.stdout).toContain(`law broken by: ${counterexample} (shrunk 0 times)`);
+    // Every other property runs as usual: none is asked to replay a path that is not its own.
+    expect(again.stdout).not.toContain("Unable to replay");
+    expect(again.stdout).toMatch(/✓ 1\. one-instance/);
+  });
+
   it("reports a throw at import as a load error naming the file", () => {
     edit((t) => `throw new Error("boom at import");\n${t}`);
     const run = box.kata("test", "singleton");

@@ -30,6 +30,11 @@ const shared = [
 export interface Sandbox {
   readonly root: string;
   kata(...args: string[]): { code: number | null; stdout: string; stderr: string };
+  /** The same, with more environment variables. */
+  kataWith(
+    env: NodeJS.ProcessEnv,
+    ...args: string[]
+  ): { code: number | null; stdout: string; stderr: string };
   /** A hash of every file under katas/, to prove the learner's files were left alone. */
   katasHash(): string;
   remove(): void;
@@ -55,10 +60,13 @@ export function sandbox(): Sandbox {
   return {
     root,
     kata(...args) {
+      return this.kataWith({}, ...args);
+    },
+    kataWith(env, ...args) {
       const run = spawnSync(process.execPath, [join(root, "bin", "kata.js"), ...args], {
         cwd: root,
         encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
+        env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...env },
         timeout: 120_000,
       });
       return { code: run.status, stdout: run.stdout, stderr: run.stderr };
