@@ -36,6 +36,7 @@ export type UsageProblem =
   | { readonly kind: "seed"; readonly value: string }
   | { readonly kind: "lang"; readonly value: string }
   | { readonly kind: "from"; readonly value: string }
+  | { readonly kind: "prerequisites"; readonly value: string }
   | {
       readonly kind:
         | "watchOneId"

@@ -15,6 +15,16 @@ describe("parse", () => {
       id: "singleton",
       timeoutSeconds: 10,
       reporter: "pretty",
+      prerequisites: "auto",
+    });
+  });
+
+  it("reads which code a kata's prerequisites run on", () => {
+    expect(parse(["test", "str-format", "--prerequisites", "own"])).toMatchObject({
+      prerequisites: "own",
+    });
+    expect(parse(["test", "str-format", "--prerequisites", "reference"])).toMatchObject({
+      prerequisites: "reference",
     });
   });
 
@@ -24,6 +34,7 @@ describe("parse", () => {
       id: "proxy",
       timeoutSeconds: 2.5,
       reporter: "junit",
+      prerequisites: "auto",
     });
   });
 
@@ -67,6 +78,7 @@ describe("parse", () => {
     [["reset"], /needs kata ids or --all/],
     [["reset", "a", "--all"], /not both/],
     [["compare", "a", "--seed", "x"], /--seed takes an integer/],
+    [["test", "a", "--prerequisites", "mine"], /--prerequisites is own or reference/],
     [["list", "--colour"], /Unknown option '--colour'/],
   ])("rejects %j with a usage error", (argv, message) => {
     expect(() => parse(argv)).toThrow(UsageError);

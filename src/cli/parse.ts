@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { REPORTERS, type Reporter, secondsOption } from "../commands/options.ts";
 import { UsageError } from "../errors.ts";
 import { LOCALES, type Locale } from "../kata/manifest.ts";
+import type { PrerequisiteMode } from "../kata/prerequisites.ts";
 
 /** The teacher's commands: parsed and run by src/classroom, which is loaded only for them. */
 export const CLASSROOM_COMMANDS = ["pack", "classroom", "grade"] as const;
@@ -16,6 +17,7 @@ export type Command =
       readonly id: string;
       readonly timeoutSeconds: number;
       readonly reporter: Reporter;
+      readonly prerequisites: PrerequisiteMode;
     }
   | { readonly name: "watch"; readonly id?: string; readonly timeoutSeconds: number }
   | { readonly name: "hint"; readonly id: string }
@@ -53,6 +55,13 @@ function reporter(value: string | undefined): Reporter {
   return found;
 }
 
+/** `--prerequisites`: `own` or `reference`; absent, `auto` (own once passed, else reference). */
+function prerequisiteMode(value: string | undefined): PrerequisiteMode {
+  if (value === undefined) return "auto";
+  if (value === "own" || value === "reference") return value;
+  throw new UsageError({ kind: "prerequisites", value });
+}
+
 /** `--from`'s git revision; one that starts with `-` would reach git as an option. */
 function revision(value: string | undefined): string {
   if (value === undefined) return "HEAD";
@@ -66,6 +75,7 @@ const options = {
   reporter: { type: "string" },
   force: { type: "boolean" },
   full: { type: "boolean" },
+  prerequisites: { type: "string" },
   all: { type: "boolean" },
   yes: { type: "boolean", short: "y" },
   from: { type: "string" },
@@ -121,6 +131,7 @@ export function parse(argv: readonly string[]): Command {
         id: one(rest, "test"),
         timeoutSeconds,
         reporter: reporter(values.reporter),
+        prerequisites: prerequisiteMode(values.prerequisites),
       };
     case "watch":
       if (rest.length > 1) throw new UsageError({ kind: "watchOneId" });

@@ -5,8 +5,9 @@ import { recordOutcome } from "../commands/record-outcome.ts";
 import { renderReset, resetKatas } from "../commands/reset.ts";
 import { tried } from "../commands/tried.ts";
 import { KataError } from "../errors.ts";
-import { loadCatalog } from "../kata/catalog.ts";
+import { hasReference, loadCatalog } from "../kata/catalog.ts";
 import { nextHint } from "../kata/hints.ts";
+import { onReference, prerequisitesOf } from "../kata/prerequisites.ts";
 import { progressOf, withKata, writeProgress } from "../kata/progress.ts";
 import { renderComparison } from "../render/compare.ts";
 import { describeError } from "../render/describe-error.ts";
@@ -84,6 +85,12 @@ export function watchLoop(
         })
         .with({ type: "open" }, ({ kata, runner: generation }) => {
           runner?.close();
+          // Prerequisites the learner has not passed run on their references, as in kata test.
+          const swapped = kata
+            ? onReference(
+                prerequisitesOf(kata, state.progress, "auto", (id) => hasReference(io.root, id)),
+              )
+            : [];
           runner = kata
             ? warmRunner(
                 io.root,
@@ -91,6 +98,7 @@ export function watchLoop(
                 timeoutSeconds,
                 (outcome) => dispatch({ type: "run-ended", runner: generation, outcome }),
                 () => dispatch({ type: "run-started", runner: generation }),
+                swapped,
               )
             : undefined;
         })

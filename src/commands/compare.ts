@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EXIT, MissingFileError, NoReferenceError } from "../errors.ts";
-import { findKata } from "../kata/catalog.ts";
+import { findKata, hasReference } from "../kata/catalog.ts";
 import { COMPARE_TARGETS, type Comparison } from "../kata/outcome.ts";
 import { progressOf, withKata, writeProgress } from "../kata/progress.ts";
 import { renderComparison } from "../render/compare.ts";
@@ -18,7 +18,7 @@ export async function compareKata(
   seed: number,
 ): Promise<Comparison> {
   const kata = await findKata(root, id);
-  if (!existsSync(join(root, kata.files.reference))) throw new NoReferenceError(id);
+  if (!hasReference(root, id)) throw new NoReferenceError(id);
   if (!existsSync(join(root, kata.files.stub))) throw new MissingFileError(kata.files.stub);
   const base = { kata: id, spec: kata.files.spec };
   const targets: Target[] = [

@@ -1,5 +1,6 @@
 import { EXIT } from "../errors.ts";
-import { loadCatalog } from "../kata/catalog.ts";
+import { hasReference, type Kata, loadCatalog } from "../kata/catalog.ts";
+import { onReference, prerequisitesOf } from "../kata/prerequisites.ts";
 import { progressOf, writeProgress } from "../kata/progress.ts";
 import { renderList } from "../render/list.ts";
 import { type Io, loadProgress, type Result } from "./io.ts";
@@ -15,8 +16,11 @@ import { tried } from "./tried.ts";
 export async function homeCommand(io: Io): Promise<Result> {
   if (io.interactive) return { text: "", exitCode: await io.watch(undefined, 10) };
   const katas = await loadCatalog(io.root);
-  const outcomes = await testAll(io.root, katas, { timeoutSeconds: 10 });
   let progress = await loadProgress(io);
+  // Each kata runs on the references of the prerequisites the learner has not passed.
+  const swapped = (kata: Kata) =>
+    onReference(prerequisitesOf(kata, progress, "auto", (id) => hasReference(io.root, id)));
+  const outcomes = await testAll(io.root, katas, { timeoutSeconds: 10, swapped });
   for (const kata of katas) {
     const outcome = outcomes.get(kata.id);
     if (outcome && (await tried(io.root, kata))) {

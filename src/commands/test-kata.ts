@@ -26,6 +26,8 @@ async function kataProject(root: string, kata: Kata): Promise<string> {
 
 export interface TestKataOptions {
   readonly timeoutSeconds: number;
+  /** Prerequisites that run on their reference rather than the learner's code. */
+  readonly referencePrerequisites?: readonly string[];
 }
 
 /**
@@ -45,15 +47,27 @@ export async function testKata(
   // code type-checks no longer waits for the compiler before the tests start.
   const stop = new AbortController();
   const target = `${id}:learner`;
+  const swapped = options.referencePrerequisites ?? [];
   const running = runLearner({
     root,
     timeoutSeconds: options.timeoutSeconds,
     signal: stop.signal,
+    // The transcript check imports the learner's module with Node itself: its `#kata/<id>`
+    // imports then resolve to the references, as the aliases do for the spec.
+    ...(swapped.length > 0 ? { conditions: ["solutions"] } : {}),
     job: {
       kind: "spec",
       checks: [{ module: kata.files.stub, api: kata.manifest.api }],
       testTimeout: options.timeoutSeconds * 1000,
-      targets: [{ name: target, kata: id, spec: kata.files.spec, impl: { kind: "learner" } }],
+      targets: [
+        {
+          name: target,
+          kata: id,
+          spec: kata.files.spec,
+          impl: { kind: "learner" },
+          referencePrerequisites: swapped,
+        },
+      ],
       parity: [{ target, module: kata.files.stub, python: kata.files.python }],
     },
   });
@@ -76,11 +90,15 @@ export async function testKata(
 export async function testAll(
   root: string,
   katas: readonly Kata[],
-  options: TestKataOptions,
+  options: TestKataOptions & { readonly swapped: (kata: Kata) => readonly string[] },
 ): Promise<Map<string, KataOutcome>> {
   const diagnostics = await typecheck(root, "tsconfig.json");
+  const anySwapped = katas.some((k) => options.swapped(k).length > 0);
   const result = await runLearner({
     root,
+    // As in testKata; one Node process for every kata, so the transcript check of a kata whose
+    // prerequisites passed also meets the references then (the spec, through aliases, does not).
+    ...(anySwapped ? { conditions: ["solutions"] } : {}),
     // One limit per kata: the run covers them all.
     timeoutSeconds: options.timeoutSeconds * Math.max(1, katas.length),
     job: {
@@ -92,6 +110,7 @@ export async function testAll(
         kata: k.id,
         spec: k.files.spec,
         impl: { kind: "learner" },
+        referencePrerequisites: options.swapped(k),
       })),
       // The same last step as `kata test`: a kata whose port prints otherwise has not passed.
       parity: katas.map((k) => ({ target: k.id, module: k.files.stub, python: k.files.python })),

@@ -16,6 +16,7 @@ export const en = {
       formatting: "Python's string formatting",
       "ai-engineering": "The Python of AI-engineering interviews",
     },
+    buildsOn: (ids) => `builds on ${ids}`,
   },
   test: {
     typeErrors: (n) =>
@@ -49,6 +50,10 @@ export const en = {
     timeout: (s) => `The tests did not finish within ${s} s, so they were stopped.`,
     hung: "did not finish",
     notReached: "not reached",
+    onReference: (id, p) =>
+      `${id} builds on ${p}, which you have not finished: it runs on the reference ${p} (do it first with npx kata test ${p}, or add --prerequisites own to use yours).`,
+    onOwnUnfinished: (id, p) =>
+      `${id} builds on ${p}, which you have not finished, and it runs on your ${p}: a TODO from ${p} means finishing ${p} first (npx kata test ${p}).`,
     stillRunning: (step, name) => `Still running: ${step} › ${name}`,
     timeoutAdvice:
       "Look for a loop that never ends or a promise that never settles. Your files were not changed.",
@@ -159,6 +164,8 @@ Usage:
   npx kata test <id>                run a kata's spec against your code
       --reporter pretty|json|junit  json is Exercism's results.json v3
       --timeout <seconds>           stop code that runs longer (default 10)
+      --prerequisites own|reference the katas it builds on: yours, or the reference
+                                    (default: yours once passed, else the reference)
   npx kata watch [<id>]             re-run on every save; keys: n h c l r q
   npx kata hint <id>                the next hint for the step you are on
   npx kata solution <id> [--force]  the reference, once your kata passes
@@ -201,6 +208,7 @@ Exit codes: 0 success or all green, 1 failing tests, 2 bad usage or a broken rep
     resetNeedsYes: "`kata reset` asks first; without a terminal, pass --yes.",
     lang: (value) => `--lang is en or zh-CN, not "${value}".`,
     from: (value) => `--from takes a git revision such as HEAD or main, not "${value}".`,
+    prerequisites: (value) => `--prerequisites is own or reference, not "${value}".`,
     noClassroom:
       "The teacher's commands (pack, classroom, grade) are not part of this copy: it is a student pack.",
   },

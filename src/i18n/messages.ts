@@ -15,6 +15,7 @@ export interface Messages {
     readonly next: (id: string) => string;
     readonly allGreen: string;
     readonly track: Readonly<Record<Track, string>>;
+    readonly buildsOn: (ids: string) => string;
   };
   readonly test: {
     readonly typeErrors: (count: number) => string;
@@ -28,6 +29,8 @@ export interface Messages {
     readonly missingAdvice: (id: string) => string;
     readonly timeout: (seconds: number) => string;
     readonly stillRunning: (step: string, name: string) => string;
+    readonly onReference: (id: string, prerequisite: string) => string;
+    readonly onOwnUnfinished: (id: string, prerequisite: string) => string;
     readonly hung: string;
     readonly notReached: string;
     readonly timeoutAdvice: string;
@@ -130,6 +133,7 @@ export interface Messages {
     readonly resetNeedsYes: string;
     readonly lang: (value: string) => string;
     readonly from: (value: string) => string;
+    readonly prerequisites: (value: string) => string;
     readonly noClassroom: string;
   };
   readonly errors: {

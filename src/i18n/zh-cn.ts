@@ -14,6 +14,7 @@ export const zhCN = {
       formatting: "Python 字符串格式化",
       "ai-engineering": "AI 工程面试中的 Python",
     },
+    buildsOn: (ids) => `建立在 ${ids} 之上`,
   },
   test: {
     typeErrors: (n) => `TypeScript 发现 ${n} 个类型错误；请先修复，再运行测试：`,
@@ -44,6 +45,10 @@ export const zhCN = {
     timeout: (s) => `测试在 ${s} 秒内没有结束，已被停止。`,
     hung: "没有结束",
     notReached: "尚未运行",
+    onReference: (id, p) =>
+      `${id} 建立在 ${p} 之上，而你还没有完成 ${p}：这次用参考答案的 ${p} 运行（先做它：npx kata test ${p}；想用你自己的，加 --prerequisites own）。`,
+    onOwnUnfinished: (id, p) =>
+      `${id} 建立在 ${p} 之上，你还没有完成 ${p}，这次用的是你自己的 ${p}：如果看到来自 ${p} 的 TODO，请先完成 ${p}（npx kata test ${p}）。`,
     stillRunning: (step, name) => `仍在运行：${step} › ${name}`,
     timeoutAdvice: "请检查是否有永不结束的循环，或永不完成的 Promise。你的文件没有被改动。",
     moreTime: (id) => `需要更多时间：npx kata test ${id} --timeout <秒数>`,
@@ -150,6 +155,8 @@ export const zhCN = {
   npx kata test <id>                用练习的测试规格检查你的代码
       --reporter pretty|json|junit  json 即 Exercism 的 results.json v3
       --timeout <秒数>              运行超时即停止（默认 10）
+      --prerequisites own|reference 它所依赖的练习用你的代码还是参考答案
+                                    （默认：通过之后用你的，之前用参考答案）
   npx kata watch [<id>]             每次保存都重新运行；按键：n h c l r q
   npx kata hint <id>                当前这一步的下一条提示
   npx kata solution <id> [--force]  练习通过后查看参考答案
@@ -192,6 +199,7 @@ export const zhCN = {
     resetNeedsYes: "`kata reset` 会先询问；不在终端中时，请加上 --yes。",
     lang: (value) => `--lang 只能是 en 或 zh-CN，而不是 "${value}"。`,
     from: (value) => `--from 需要一个 git 版本（如 HEAD 或 main），而不是 "${value}"。`,
+    prerequisites: (value) => `--prerequisites 只能是 own 或 reference，而不是 "${value}"。`,
     noClassroom: "教师命令（pack、classroom、grade）不在这份副本里：这是发给学生的练习包。",
   },
   errors: {

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { ManifestError, UnknownKataError } from "../errors.ts";
@@ -75,4 +76,9 @@ export async function findKata(root: string, id: string): Promise<Kata> {
   const ids = await kataIds(root);
   if (!ids.includes(id)) throw new UnknownKataError(id, closest(id, ids));
   return load(root, id);
+}
+
+/** Whether this copy has the reference of kata `id` (a student pack has none). */
+export function hasReference(root: string, id: string): boolean {
+  return existsSync(join(root, kataFiles(id).reference));
 }

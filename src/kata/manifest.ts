@@ -39,6 +39,8 @@ export const manifestSchema = z.strictObject({
   tags: z.array(z.string().min(1)),
   python: z.string().regex(/\.py$/, "must name the Python original, like original.py"),
   api: z.array(z.string().min(1)).min(1),
+  /** Katas this one builds on (it imports them as `#kata/<id>`): listed, and shown first. */
+  requires: z.array(kebab).optional(),
   steps: z.array(stepSchema).min(1),
   translations: z.strictObject({ "zh-CN": translationSchema.optional() }).optional(),
 });

@@ -27,6 +27,7 @@ export function usageSentence(problem: UsageProblem, m: Messages): string {
     .with({ kind: "seed" }, (p) => u.seed(p.value))
     .with({ kind: "lang" }, (p) => u.lang(p.value))
     .with({ kind: "from" }, (p) => u.from(p.value))
+    .with({ kind: "prerequisites" }, (p) => u.prerequisites(p.value))
     .with(
       {
         kind: P.union(

@@ -33,7 +33,10 @@ export function renderList(
           : paint.dim(m.status.pending);
     const difficulty = paint.dim(m.difficulty[k.manifest.difficulty].padEnd(6));
     const pointer = i === selected ? paint.bold("›") : " ";
-    return `${pointer} ${String(i + 1).padStart(2)}. ${k.id.padEnd(20)} ${mark}  ${difficulty} ${kataTitle(k.manifest, m.locale)}`;
+    const requires = k.manifest.requires ?? [];
+    const buildsOn =
+      requires.length > 0 ? paint.dim(` (${m.list.buildsOn(requires.join(", "))})`) : "";
+    return `${pointer} ${String(i + 1).padStart(2)}. ${k.id.padEnd(20)} ${mark}  ${difficulty} ${kataTitle(k.manifest, m.locale)}${buildsOn}`;
   };
   const rows = TRACKS.flatMap((track) => {
     const own = katas.flatMap((k, i) => (k.manifest.track === track ? [row(k, i)] : []));

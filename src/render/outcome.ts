@@ -119,6 +119,10 @@ function renderDiagnostics(kata: Kata, diagnostics: readonly TypeDiagnostic[], u
  */
 export type Where = "cli" | "watch";
 
+/** The width of the step-id column: 24, or more when an id is longer. */
+const stepColumn = (steps: readonly StepResult[]) =>
+  Math.max(24, ...steps.map((s) => s.id.length + 1));
+
 /** One row per step: green, the one that broke (✗), or not reached yet (·). */
 function stepTable(
   steps: readonly StepResult[],
@@ -136,7 +140,7 @@ function stepTable(
         : s.tests.length === 0 && hung
           ? m.test.notReached
           : m.test.failing(failing, s.tests.length);
-    return `  ${mark} ${i + 1}. ${s.id.padEnd(24)} ${paint.dim(count)}`;
+    return `  ${mark} ${i + 1}. ${s.id.padEnd(stepColumn(steps))} ${paint.dim(count)}`;
   });
 }
 
@@ -227,7 +231,7 @@ function renderTests(
     // The last step: the port prints what the Python prints, measured in CPython.
     const n = steps.length + 1;
     const row = (mark: string, note: string) =>
-      `  ${mark} ${n}. ${PARITY_STEP.padEnd(24)} ${paint.dim(note)}`;
+      `  ${mark} ${n}. ${PARITY_STEP.padEnd(stepColumn(steps))} ${paint.dim(note)}`;
     const checked = parity ?? { kind: "error" as const, message: "not checked" };
     if (checked.kind === "pending") {
       lines.push(row(paint.dim("·"), m.test.parityChecking));

@@ -13,6 +13,8 @@ export interface Target {
   readonly kata: string;
   readonly spec: string;
   readonly impl: Impl;
+  /** Katas this one builds on that run on their reference here: `solutions/<id>/<id>.ts`. */
+  readonly referencePrerequisites?: readonly string[];
 }
 
 export const SETUP_FILES = ["src/testing/fast-check-setup.ts", "src/testing/trace-setup.ts"];
@@ -36,7 +38,14 @@ export function projectFor(
     hookTimeout: testTimeout,
   };
   const { impl } = target;
-  if (impl.kind === "learner") return { test };
+  if (impl.kind === "learner") {
+    // A prerequisite the learner has not finished runs on its reference, like a decoy's kata.
+    const alias = (target.referencePrerequisites ?? []).map((id) => ({
+      find: new RegExp(`^#kata/${id}$`),
+      replacement: resolve(root, "solutions", id, `${id}.ts`),
+    }));
+    return alias.length > 0 ? { resolve: { alias }, test } : { test };
+  }
   const solutions = { ssr: { resolve: { conditions: ["solutions"] } } };
   if (impl.kind === "reference") return { ...solutions, test };
   const find = new RegExp(`^#kata/${target.kata}$`);

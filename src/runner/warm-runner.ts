@@ -28,6 +28,7 @@ export function warmRunner(
   timeoutSeconds: number,
   onOutcome: (outcome: KataOutcome) => void,
   onStart: () => void = () => {},
+  referencePrerequisites: readonly string[] = [],
 ): WarmRunner {
   let closed = false;
   let stop = () => {};
@@ -44,6 +45,7 @@ export function warmRunner(
         kata: kata.id,
         spec: kata.files.spec,
         impl: { kind: "learner" },
+        referencePrerequisites,
       },
       module: kata.files.stub,
       python: kata.files.python,
@@ -52,7 +54,14 @@ export function warmRunner(
     };
     const child = startTree(
       process.execPath,
-      ["--import", tsx, childScript, JSON.stringify(request)],
+      [
+        // As in `kata test`: the transcript check then meets the prerequisites' references too.
+        ...(referencePrerequisites.length > 0 ? ["--conditions=solutions"] : []),
+        "--import",
+        tsx,
+        childScript,
+        JSON.stringify(request),
+      ],
       {
         cwd: root,
         stdio: ["ignore", "ignore", "ignore", "ipc"],

@@ -36,6 +36,7 @@ const evidence = (report: RunReport): KataEvidence => ({
   report,
   translation: [],
   transcript: [],
+  requires: [],
 });
 
 describe("judge", () => {

@@ -16,6 +16,8 @@ export interface KataEvidence {
   readonly translation: readonly string[];
   /** What is wrong with the stored CPython transcript; empty when it is what CPython prints. */
   readonly transcript: readonly string[];
+  /** What is wrong with `requires`: it must name the katas the kata imports, each earlier. */
+  readonly requires: readonly string[];
 }
 
 /** The verdict on one kata: what held, and each breach in words. */
@@ -96,7 +98,7 @@ export function judge(evidence: KataEvidence): Verdict {
 
   for (const e of evidence.typeErrors)
     breaches.push(`type error ${e.file}:${e.line}: ${e.message.split("\n")[0]}`);
-  breaches.push(...evidence.translation, ...evidence.transcript);
+  breaches.push(...evidence.translation, ...evidence.transcript, ...evidence.requires);
 
   const rejected = evidence.decoys.length - survivors.length - unloaded.length;
   const passed = reference.tests.length - refFailed.length;

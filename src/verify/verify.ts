@@ -4,6 +4,7 @@ import { basename, join } from "node:path";
 import { KataError } from "../errors.ts";
 import { findKata, type Kata, kataIds } from "../kata/catalog.ts";
 import { isInside } from "../kata/paths.ts";
+import { importedKatas } from "../kata/prerequisites.ts";
 import type { PythonOracle } from "../parity/oracle.ts";
 import { exportDrift, exportNames } from "../runner/exports.ts";
 import { runSpecs } from "../runner/run-specs.ts";
@@ -127,10 +128,39 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
           readmeZh,
         ),
         transcript: await transcriptProblems(root, kata, python),
+        requires: await requiresProblems(root, kata, katas),
       });
     }),
   );
   return [...verdicts, ...broken, ...(ids.length === 0 ? [await rootReadme(root)] : [])];
+}
+
+/** `requires` names exactly the katas the kata's files import, and each comes earlier. */
+async function requiresProblems(
+  root: string,
+  kata: Kata,
+  katas: readonly Kata[],
+): Promise<string[]> {
+  const files = (await readdir(join(root, kata.files.dir))).filter((f) => f.endsWith(".ts"));
+  const texts = await Promise.all(
+    files.map((f) => readFile(join(root, kata.files.dir, f), "utf8")),
+  );
+  const imported = importedKatas(texts, kata.id);
+  const declared = (kata.manifest.requires ?? []).toSorted();
+  const problems =
+    imported.join() === declared.join()
+      ? []
+      : [
+          `kata.json requires [${declared.join(", ")}] but the kata imports [${imported.join(", ")}]`,
+        ];
+  for (const id of declared) {
+    const order = katas.find((k) => k.id === id)?.manifest.order;
+    if (order !== undefined && order >= kata.manifest.order)
+      problems.push(
+        `${id} is required, so it must come before this kata (order ${order} ≥ ${kata.manifest.order})`,
+      );
+  }
+  return problems;
 }
 
 /** The root README must have a current Chinese translation too, recorded in the document. */

@@ -26,7 +26,7 @@ const shared = [
   ".devcontainer",
 ];
 
-/** A throwaway copy of the repository with only the singleton kata, committed to its own git. */
+/** A throwaway copy of the repository with some katas (singleton by default), committed to its own git. */
 export interface Sandbox {
   readonly root: string;
   kata(...args: string[]): { code: number | null; stdout: string; stderr: string };
@@ -47,9 +47,9 @@ function files(dir: string): string[] {
   });
 }
 
-export function sandbox(): Sandbox {
+export function sandbox(katas: readonly string[] = ["singleton"]): Sandbox {
   const root = mkdtempSync(join(tmpdir(), "kata-e2e-"));
-  for (const item of [...shared, "katas/singleton", "solutions/singleton"]) {
+  for (const item of [...shared, ...katas.flatMap((k) => [`katas/${k}`, `solutions/${k}`])]) {
     cpSync(join(repo, item), join(root, item), { recursive: true });
   }
   symlinkSync(join(repo, "node_modules"), join(root, "node_modules"));

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { kata } from "./catalog.fixture.ts";
+import { importedKatas, prerequisitesOf } from "./prerequisites.ts";
+import { type Progress, withKata } from "./progress.ts";
+
+const base = kata("percent-format");
+const percent = { ...base, manifest: { ...base.manifest, requires: ["format-spec"] } };
+const fresh: Progress = { version: 1, katas: {} };
+const passed = withKata(fresh, "format-spec", { status: "passed" });
+const everywhere = () => true;
+
+describe("prerequisitesOf", () => {
+  it("runs an unfinished prerequisite on its reference, a passed one on the learner's code", () => {
+    expect(prerequisitesOf(percent, fresh, "auto", everywhere)).toEqual([
+      { id: "format-spec", passed: false, on: "reference" },
+    ]);
+    expect(prerequisitesOf(percent, passed, "auto", everywhere)).toEqual([
+      { id: "format-spec", passed: true, on: "own" },
+    ]);
+  });
+
+  it("does as the flag says", () => {
+    expect(prerequisitesOf(percent, fresh, "own", everywhere)[0]?.on).toBe("own");
+    expect(prerequisitesOf(percent, passed, "reference", everywhere)[0]?.on).toBe("reference");
+  });
+
+  it("uses the learner's code where there is no reference, as in a student pack", () => {
+    expect(prerequisitesOf(percent, fresh, "reference", () => false)[0]?.on).toBe("own");
+  });
+
+  it("has none for a kata that builds on nothing", () => {
+    expect(prerequisitesOf(base, fresh, "auto", everywhere)).toEqual([]);
+  });
+});
+
+describe("importedKatas", () => {
+  it("lists the katas a kata's files import, each once, not itself", () => {
+    const texts = [
+      'import { x } from "#kata/format-spec";',
+      "import('#kata/format-spec')",
+      'from "#kata/str-format"',
+    ];
+    expect(importedKatas(texts, "str-format")).toEqual(["format-spec"]);
+  });
+});

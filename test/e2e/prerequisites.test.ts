@@ -1,0 +1,41 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Sandbox, sandbox } from "./sandbox.ts";
+
+// percent-format builds on format-spec. A learner who has not done format-spec can still do
+// percent-format: its unfinished prerequisite runs on the reference, and the CLI says so.
+let box: Sandbox;
+beforeAll(() => {
+  box = sandbox(["format-spec", "percent-format"]);
+  // A learner's percent-format that works, over a format-spec that is still the stub.
+  writeFileSync(
+    join(box.root, "katas/percent-format/percent-format.ts"),
+    'export * from "../../solutions/percent-format/percent-format.ts";\n',
+  );
+});
+afterAll(() => box.remove());
+
+describe("a kata whose prerequisite is unfinished", () => {
+  it("runs on the prerequisite's reference, says so first, and can pass", () => {
+    const run = box.kata("test", "percent-format");
+    expect(run.stdout.split("\n")[0]).toContain(
+      "percent-format builds on format-spec, which you have not finished: it runs on the reference format-spec",
+    );
+    expect(run.stdout).toContain("✓ 5. parity");
+    expect(run.code).toBe(0);
+  });
+
+  it("runs on the learner's own prerequisite when asked, naming the kata to finish first", () => {
+    const run = box.kata("test", "percent-format", "--prerequisites", "own");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "it runs on your format-spec: a TODO from format-spec means finishing format-spec first",
+    );
+    expect(run.stdout).toMatch(/TODO step \d \([a-z-]+\): implement/);
+  });
+
+  it("lists what a kata builds on", () => {
+    expect(box.kata("list").stdout).toMatch(/percent-format .*\(builds on format-spec\)/);
+  });
+});
