@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EXIT, MissingFileError, NoReferenceError } from "../errors.ts";
 import { findKata, hasReference } from "../kata/catalog.ts";
 import { COMPARE_TARGETS, type Comparison } from "../kata/outcome.ts";
 import { progressOf, withKata, writeProgress } from "../kata/progress.ts";
+import { learnerFiles, referenceFiles } from "../kata/source-files.ts";
 import { renderComparison } from "../render/compare.ts";
 import { runLearner } from "../runner/run-learner.ts";
 import type { Target } from "../runner/targets.ts";
@@ -57,16 +57,14 @@ export async function compareKata(
             message: result.kind === "timeout" ? `stopped after ${timeoutSeconds} s` : result.kind,
           };
   }
-  const [learnerText, referenceText] = await Promise.all(
-    [kata.files.stub, kata.files.reference].map((f) => readFile(join(root, f), "utf8")),
-  );
+  const [mine, theirs] = await Promise.all([learnerFiles(root, kata), referenceFiles(root, kata)]);
   if (spec.kind === "differential") throw new Error("a spec job returned a differential result");
   return {
     kata,
     spec: spec.kind === "tests" ? { kind: "tests", report: spec.report } : spec,
     ...(differential ? { differential } : {}),
-    learnerText: learnerText ?? "",
-    referenceText: referenceText ?? "",
+    learnerFiles: mine,
+    referenceFiles: theirs,
   };
 }
 

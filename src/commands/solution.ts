@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { EXIT, NoReferenceError } from "../errors.ts";
-import { findKata } from "../kata/catalog.ts";
+import { findKata, hasReference } from "../kata/catalog.ts";
 import { progressOf, withKata, writeProgress } from "../kata/progress.ts";
+import { referenceFiles } from "../kata/source-files.ts";
 import { type Io, loadProgress, ok, type Result } from "./io.ts";
 
 /**
@@ -17,12 +16,13 @@ export async function solutionCommand(
   const progress = await loadProgress(io);
   const passed = progressOf(progress, id).status === "passed";
   if (!passed && !force) return { text: io.ui.m.solution.locked(id), exitCode: EXIT.failing };
-  const text = await readFile(join(io.root, kata.files.reference), "utf8").catch(() => {
-    throw new NoReferenceError(id);
-  });
+  if (!hasReference(io.root, id)) throw new NoReferenceError(id);
+  // The whole reference: its entry file first, then every sibling file, never the decoys.
+  const files = await referenceFiles(io.root, kata);
+  const text = files.map((f) => `${io.ui.paint.dim(`// ${f.path}`)}\n${f.text}`).join("\n");
   await writeProgress(
     io.root,
     withKata(progress, id, { solutionViewed: true, ...(passed ? {} : { solutionForced: true }) }),
   );
-  return ok(`${io.ui.paint.dim(`// ${kata.files.reference}`)}\n${text}`);
+  return ok(text);
 }

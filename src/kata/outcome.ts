@@ -1,6 +1,7 @@
 import type { Observed } from "../testing/differential.ts";
 import type { Kata } from "./catalog.ts";
 import type { RunningTest, RunReport, TestOutcome } from "./report.ts";
+import type { SourceFile } from "./source-files.ts";
 
 // The data a run produces, plain enough to cross process boundaries as JSON. The runner makes
 // it, the verdict judges it, the renderers show it: so it lives below all three.
@@ -71,8 +72,9 @@ export interface Comparison {
   readonly spec: KataOutcome;
   /** Absent when the kata declares no `compare.ts`. */
   readonly differential?: DifferentialResult | { readonly kind: "error"; readonly message: string };
-  readonly learnerText: string;
-  readonly referenceText: string;
+  /** The learner's files and the reference's, each entry file first: compared like for like. */
+  readonly learnerFiles: readonly SourceFile[];
+  readonly referenceFiles: readonly SourceFile[];
 }
 
 /** The target names of a comparison's spec run. */

@@ -52,7 +52,9 @@ export function renderComparison(c: Comparison, ui: Ui, view: CompareView): stri
       paint.dim(`  ${m.compare.seed(d.seed)}`),
     );
   }
-  lines.push(m.compare.lines(codeLines(c.learnerText), codeLines(c.referenceText)));
+  const total = (files: Comparison["learnerFiles"]) =>
+    files.reduce((sum, f) => sum + codeLines(f.text), 0);
+  lines.push(m.compare.lines(total(c.learnerFiles), total(c.referenceFiles)));
 
   if (spec.kind === "tests") lines.push("", ...testTable(c, ui, view.full));
   lines.push("", paint.bold(m.compare.diff));
@@ -87,20 +89,33 @@ function testTable({ kata, spec }: Comparison, { paint, m }: Ui, full: boolean):
   return lines;
 }
 
-/** The learner's file against the reference's entry file, coloured; cut short unless --full. */
+/**
+ * Every file of the learner's against the reference's file at the same place in the kata
+ * (`katas/<id>/x.ts` against `solutions/<id>/x.ts`), coloured; cut short unless --full.
+ */
 function diff(c: Comparison, { paint, m }: Ui, full: boolean): string[] {
-  if (c.learnerText === c.referenceText) return [paint.dim(`  ${m.compare.identical}`)];
-  const patch = createTwoFilesPatch(
-    c.kata.files.stub,
-    c.kata.files.reference,
-    c.learnerText,
-    c.referenceText,
-    "yours",
-    "reference",
-    { context: 2 },
-  )
-    .split("\n")
-    .filter((l) => !l.startsWith("==="));
+  const inKata = (path: string, dir: string) => path.slice(dir.length + 1);
+  const mine = new Map(c.learnerFiles.map((f) => [inKata(f.path, c.kata.files.dir), f]));
+  const theirs = new Map(
+    c.referenceFiles.map((f) => [inKata(f.path, c.kata.files.solutionDir), f]),
+  );
+  const names = [...new Set([...mine.keys(), ...theirs.keys()])];
+  const patch = names.flatMap((name) => {
+    const [a, b] = [mine.get(name), theirs.get(name)];
+    if (a?.text === b?.text) return [];
+    return createTwoFilesPatch(
+      a?.path ?? `${c.kata.files.dir}/${name}`,
+      b?.path ?? `${c.kata.files.solutionDir}/${name}`,
+      a?.text ?? "",
+      b?.text ?? "",
+      "yours",
+      "reference",
+      { context: 2 },
+    )
+      .split("\n")
+      .filter((l) => !l.startsWith("==="));
+  });
+  if (patch.length === 0) return [paint.dim(`  ${m.compare.identical}`)];
   const shown = full ? patch : patch.slice(0, SHORT.diffLines);
   const lines = shown.map((line) =>
     line.startsWith("+")

@@ -38,4 +38,14 @@ describe("a kata whose prerequisite is unfinished", () => {
   it("lists what a kata builds on", () => {
     expect(box.kata("list").stdout).toMatch(/percent-format .*\(builds on format-spec\)/);
   });
+
+describe("the whole reference", () => {
+  it("kata solution --force shows every file of the reference, never a decoy", () => {
+    const run = box.kata("solution", "percent-format", "--force");
+    expect(run.code).toBe(0);
+    const shown = run.stdout.split("\n").filter((l) => l.startsWith("// solutions/"));
+    expect(shown[0]).toBe("// solutions/percent-format/percent-format.ts");
+    expect(shown).toContain("// solutions/percent-format/internal/parse.ts");
+    expect(shown.some((l) => l.includes("/decoys/"))).toBe(false);
+  });
 });
