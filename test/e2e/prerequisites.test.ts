@@ -38,6 +38,7 @@ describe("a kata whose prerequisite is unfinished", () => {
   it("lists what a kata builds on", () => {
     expect(box.kata("list").stdout).toMatch(/percent-format .*\(builds on format-spec\)/);
   });
+});
 
 describe("the whole reference", () => {
   it("kata solution --force shows every file of the reference, never a decoy", () => {
