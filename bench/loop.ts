@@ -26,7 +26,7 @@ const vitest: Command = {
   args: ["vitest", "run", "--project", "katas", `katas/${KATA}`],
 };
 const tsc: Command = {
-  label: "tsc -p tsconfig.json (the first phase of kata test)",
+  label: "tsc -p tsconfig.json (the whole repository; kata test checks one kata, beside its tests)",
   file: "node",
   args: ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json", "--pretty", "false"],
 };
