@@ -48,6 +48,7 @@ export function watchLoop(
     let state = initialState;
     let runner: WarmRunner | undefined;
     let closed = false;
+    let drawing = false;
 
     const dispatch = (event: WatchEvent) => {
       if (closed) return;
@@ -80,8 +81,16 @@ export function watchLoop(
     const perform = async (effect: WatchEffect): Promise<void> =>
       match(effect)
         .with({ type: "draw" }, () => {
-          terminal.clear();
-          terminal.write(renderWatch(state, io.ui, terminal.columns()));
+          // Several events often arrive together (a run's end, its record, tsc's check): the
+          // screen is drawn once for all of them, from the latest state.
+          if (drawing) return;
+          drawing = true;
+          setImmediate(() => {
+            drawing = false;
+            if (closed) return;
+            terminal.clear();
+            terminal.write(renderWatch(state, io.ui, terminal.columns()));
+          });
         })
         .with({ type: "open" }, ({ kata, runner: generation }) => {
           runner?.close();
