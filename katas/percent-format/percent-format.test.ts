@@ -425,7 +425,7 @@ describe("floats", () => {
   });
 });
 
-describe("mappings-stars-and-errors", () => {
+describe("keys-stars-and-errors", () => {
   checkRows([
     ["%(name)s is %(age)d", { name: "Alice", age: 30 }, "Alice is 30"],
     ["%(a)s %(a)r %(a)5s", { a: "x" }, "x 'x'     x"],
