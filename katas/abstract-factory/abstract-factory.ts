@@ -1,6 +1,6 @@
-// Abstract-factory kata: port the furniture factories from original.py. Read README.md first,
-// then run `npx kata test abstract-factory`. The types and error classes are given complete;
-// replace each `throw` below with your code.
+// Abstract-factory kata: port the furniture factories from original.py. Read README.md (or
+// README.zh-CN.md) first, then run `npx kata test abstract-factory`. The types and error
+// classes are given complete; replace each `throw` below with your code.
 
 /** The furniture families; the union type below is read off this list: `families[0] // "modern"`. */
 export const families = ["modern", "victorian"] as const;

@@ -1,5 +1,6 @@
 // Adapter kata: port the players, the library adapter and the remote's buttons from original.py.
-// Read README.md first, then run `npx kata test adapter`. Replace each `throw` below with your code.
+// Read README.md (or README.zh-CN.md) first, then run `npx kata test adapter`. Replace each
+// `throw` below with your code.
 
 /** The interface CD-player code was written against. */
 export interface CdPlayer {

@@ -1,5 +1,6 @@
 // Decorator kata: port the coffee, its add-on wrappers and the function form from original.py.
-// Read README.md first, then run `npx kata test decorator`. Replace each `throw` below with your code.
+// Read README.md (or README.zh-CN.md) first, then run `npx kata test decorator`. Replace each
+// `throw` below with your code.
 
 /** Anything sold at the counter, priced in whole cents. */
 export interface Beverage {

@@ -1,5 +1,6 @@
 // f-string kata: Python's f-strings as a tagged template, exact to CPython 3.14. Read README.md
-// first, then run `npx kata test f-string`. Replace each `throw` below with your code.
+// (or README.zh-CN.md) first, then run `npx kata test f-string`. Replace each `throw` below
+// with your code.
 //
 // Your format-spec kata is the engine: `import { format, PyError, repr, str } from
 // "#kata/format-spec";` gives you format(), repr(), str(), and PyError for the SyntaxErrors.

@@ -1,5 +1,6 @@
-// Factory-method kata: port CarFactory and the dealerships from original.py. Read README.md
-// first, then run `npx kata test factory-method`. Replace each `throw` below with your code.
+// Factory-method kata: port CarFactory and the dealerships from original.py. Read README.md (or
+// README.zh-CN.md) first, then run `npx kata test factory-method`. Replace each `throw` below
+// with your code.
 // ts-pattern is installed: `import { match } from "ts-pattern";`.
 
 /** The kinds the factory builds; the union type below is read off this list. */

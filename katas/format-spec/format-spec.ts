@@ -1,5 +1,6 @@
 // format-spec: Python's format(value, spec), repr() and str(), exact to CPython 3.14.
-// Read README.md first. Replace each `throw` with your code; `npx kata test format-spec` checks it.
+// Read README.md (or README.zh-CN.md) first. Replace each `throw` with your code;
+// `npx kata test format-spec` checks it.
 
 /** The Python exception classes this kata raises. */
 export type PyErrorType =

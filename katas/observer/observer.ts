@@ -1,5 +1,5 @@
-// Observer kata: port the magazine Publisher from original.py. Read README.md first, then run
-// `npx kata test observer`. Replace each `throw` below with your code.
+// Observer kata: port the magazine Publisher from original.py. Read README.md (or
+// README.zh-CN.md) first, then run `npx kata test observer`. Replace each `throw` below with your code.
 
 /** A function that receives one event's payload. */
 export type Listener<T> = (payload: T) => void;

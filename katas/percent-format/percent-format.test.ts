@@ -325,6 +325,30 @@ describe("floats", () => {
     ["[%05f|%-6f|%+f]", [Infinity, NaN, Infinity], "[00inf|nan   |+inf]"],
     ["%#.0f", pyFloat(3), "3."],
     ["%.20f", 0.1, "0.10000000000000000555"],
+    // Exact ties past 6 places round to even too, where toFixed rounds them away from zero
+    // ("%.7f" % 2**-8 is 0.0039062; (2 ** -8).toFixed(7) is "0.0039063"), and past 100 places,
+    // where toFixed throws a RangeError.
+    ["%.7f", 2 ** -8, "0.0039062"],
+    ["%.8f", 5 * 2 ** -9, "0.00976562"],
+    ["%.10f", 1 + 2 ** -11, "1.0004882812"],
+    ["%.17f", -(2 ** -18), "-0.00000381469726562"],
+    ["%.20F", 2 ** -21, "0.00000047683715820312"],
+    ["%.52f", 2 ** -53, "0.0000000000000001110223024625156540423631668090820312"],
+    [
+      "%.100f",
+      2 ** -101,
+      "0.0000000000000000000000000000003944304526105059027058642826413931148366032175545115023851394653320312",
+    ],
+    [
+      "%.101f",
+      2 ** -102,
+      "0.00000000000000000000000000000019721522630525295135293214132069655741830160877725575119256973266601562",
+    ],
+    [
+      "%.110f",
+      -(2 ** -111),
+      "-0.00000000000000000000000000000000038518598887744717061119558851698546370762032964307763904798775911331176757812",
+    ],
     ["%e", 2n ** 1024n, "raises OverflowError: int too large to convert to float"],
     ["%f", "1.5", "raises TypeError: must be real number, not str"],
     ["%e", null, "raises TypeError: must be real number, not NoneType"],
@@ -343,6 +367,27 @@ describe("floats", () => {
           fixedOracle(x, precision),
         );
       }),
+    );
+  });
+
+  it("law: an exact tie rounds half to even at every precision from 0 to 110", () => {
+    // m / 2^(p+1) with m odd is a tie at p places. The first examples, m = 1, are powers of two,
+    // whose ties all round down, so every precision meets one that rounding away from zero (as
+    // toFixed does) gets wrong.
+    const odd = fc.bigInt({ min: 0n, max: 2n ** 52n - 1n }).map((k) => Number(2n * k + 1n));
+    fc.assert(
+      fc.property(odd, fc.boolean(), (m, negative) => {
+        for (let p = 0; p <= 110; p++) {
+          const x = (negative ? -m : m) / 2 ** (p + 1);
+          expect(percentFormat(`%.${p}f`, pyFloat(x)), `"%.${p}f" % x`).toBe(fixedOracle(x, p));
+        }
+      }),
+      {
+        examples: [
+          [1, false],
+          [1, true],
+        ],
+      },
     );
   });
 
@@ -380,7 +425,7 @@ describe("floats", () => {
   });
 });
 
-describe("mappings-stars-and-errors", () => {
+describe("keys-stars-and-errors", () => {
   checkRows([
     ["%(name)s is %(age)d", { name: "Alice", age: 30 }, "Alice is 30"],
     ["%(a)s %(a)r %(a)5s", { a: "x" }, "x 'x'     x"],

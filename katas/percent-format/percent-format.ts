@@ -1,7 +1,7 @@
 // percent-format: Python's `template % values`, exact to CPython 3.14.
-// Read README.md first. Replace each `throw` with your code; `npx kata test percent-format`
-// checks it. Your format-spec kata does the number crunching: import what you need from it,
-// `import { format, PyError, pyFloat, repr, str } from "#kata/format-spec";`.
+// Read README.md (or README.zh-CN.md) first. Replace each `throw` with your code;
+// `npx kata test percent-format` checks it. Your format-spec kata does the number crunching:
+// import what you need from it, `import { format, PyError, pyFloat, repr, str } from "#kata/format-spec";`.
 
 /**
  * Given: Python's name for the type of a JS value, after the README's table. Use it for the error
@@ -54,5 +54,5 @@ export function percentFormat(template: string, values: unknown): string {
 /** The lines original.py prints, in order: `demo()[0]` is "Name: Alice, Age: 30". */
 export function demo(): string[] {
   // TODO
-  throw new Error("TODO step 4 (mappings-stars-and-errors): implement demo");
+  throw new Error("TODO step 4 (keys-stars-and-errors): implement demo");
 }

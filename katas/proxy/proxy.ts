@@ -1,5 +1,5 @@
-// Proxy kata: port BankAccount and the ATM proxies from original.py. Read README.md first,
-// then run `npx kata test proxy`. Replace each `throw` below with your code.
+// Proxy kata: port BankAccount and the ATM proxies from original.py. Read README.md (or
+// README.zh-CN.md) first, then run `npx kata test proxy`. Replace each `throw` below with your code.
 
 /** What the account and every proxy in front of it share. */
 export interface Account {

@@ -1,5 +1,5 @@
-// Singleton kata: port PrinterManager from original.py. Read README.md first, then run
-// `npx kata test singleton`. Replace each `throw` below with your code.
+// Singleton kata: port PrinterManager from original.py. Read README.md (or README.zh-CN.md)
+// first, then run `npx kata test singleton`. Replace each `throw` below with your code.
 
 export class PrinterManager {
   // TODO step 1 (one-instance): hold the one instance.

@@ -1,5 +1,6 @@
 // str-format: Python's str.format(), exact to CPython 3.14, on top of your format-spec kata.
-// Read README.md first. Replace each `throw` with your code; `npx kata test str-format` checks it.
+// Read README.md (or README.zh-CN.md) first. Replace each `throw` with your code;
+// `npx kata test str-format` checks it.
 // Build on your format-spec kata: `import { format, PyError, repr, str } from "#kata/format-spec";`
 
 /**

@@ -1,5 +1,5 @@
-// Strategy kata: port the travel strategies from original.py. Read README.md first, then run
-// `npx kata test strategy`. Replace each `throw` below with your code.
+// Strategy kata: port the travel strategies from original.py. Read README.md (or
+// README.zh-CN.md) first, then run `npx kata test strategy`. Replace each `throw` below with your code.
 
 /** The ways to travel. */
 export type Mode = "car" | "train" | "plane";
