@@ -59,7 +59,7 @@ export const zhCN = {
     noTestInStep: "本次运行中，这一步没有测试。",
     hint: "提示：",
     moreHints: (id) => `更多提示：npx kata hint ${id}`,
-    lawBrokenBy: "违反定律的输入：",
+    lawBrokenBy: "破坏这条性质的输入：",
     shrunk: (n) => `（已收缩 ${n} 次）`,
     replay: "重现：",
     expected: "期望：",

@@ -10,6 +10,7 @@ import { exportDrift, exportNames } from "../runner/exports.ts";
 import { runSpecs } from "../runner/run-specs.ts";
 import type { Target } from "../runner/targets.ts";
 import { typecheck } from "../runner/typecheck.ts";
+import { LAW_HEADINGS, lawTitles, missingLawTitles } from "./law-titles.ts";
 import { judgeStructure } from "./pack-verify.ts";
 import { documentHash, recordedSource, sourceHash } from "./source-hash.ts";
 import { transcriptProblems } from "./transcript-check.ts";
@@ -128,11 +129,32 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
           readmeZh,
         ),
         transcript: await transcriptProblems(root, kata, python),
-        requires: await requiresProblems(root, kata, katas),
+        requires: [
+          ...(await requiresProblems(root, kata, katas)),
+          ...(await lawTitleProblems(root, kata)),
+        ],
       });
     }),
   );
   return [...verdicts, ...broken, ...(ids.length === 0 ? [await rootReadme(root)] : [])];
+}
+
+/** Every law's title appears in both READMEs, under "How the spec checks you". */
+async function lawTitleProblems(root: string, kata: Kata): Promise<string[]> {
+  const read = (file: string) => readFile(join(root, file), "utf8").catch(() => "");
+  const titles = lawTitles(await read(kata.files.spec));
+  const readmes = [
+    [kata.files.readme, LAW_HEADINGS.en],
+    [join(kata.files.dir, "README.zh-CN.md"), LAW_HEADINGS["zh-CN"]],
+  ] as const;
+  const problems = await Promise.all(
+    readmes.map(async ([file, heading]) =>
+      missingLawTitles(titles, await read(file), heading).map(
+        (t) => `${file} does not name the law "${t}" under "${heading}"`,
+      ),
+    ),
+  );
+  return problems.flat();
 }
 
 /** `requires` names exactly the katas the kata's files import, and each comes earlier. */
