@@ -38,6 +38,9 @@ const vitest = await createVitest(
     root,
     config: false,
     watch: true,
+    // A worker thread starts faster than a forked process on every re-run; a hang is still
+    // stopped from outside, with the whole runner process.
+    pool: "threads",
     standalone: request.standalone,
     reporters: [
       {
