@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reportCsv } from "./report-csv.ts";
-import { classReport } from "./test-fixtures.ts";
+import { classReport, student } from "./test-fixtures.ts";
 
 describe("reportCsv", () => {
   const lines = reportCsv(classReport()).trimEnd().split("\r\n");
@@ -15,5 +15,24 @@ describe("reportCsv", () => {
 
   it("quotes and defuses a student name a spreadsheet would run as a formula", () => {
     expect(lines[3]).toBe(`"'=cmd|""<img src=x onerror=alert(1)>",0,refused,0,missing,0,0,4`);
+  });
+
+  it.each([
+    [" =1+1"],
+    ["\t=1"],
+    ["\u3000=1+1"],
+    ["＝1+1"],
+    ["＋1"],
+    ["－1"],
+    ["＠SUM(A1)"],
+    ["\r=1"],
+  ])("defuses %j, a formula behind spaces or in full-width signs", (name) => {
+    const row = reportCsv(classReport([student(name, [])])).split("\r\n")[1] ?? "";
+    expect(row).toMatch(/^"?'/);
+  });
+
+  it("leaves an ordinary name alone", () => {
+    const row = reportCsv(classReport([student("ann-1", [])])).split("\r\n")[1];
+    expect(row).toBe("ann-1,0,0,0");
   });
 });

@@ -1,12 +1,16 @@
 import { type ClassReport, totalSteps } from "./report.ts";
 
 /**
- * A spreadsheet can run a cell that starts with = + - @ as a formula; student folder names and
- * messages come from students, so such a cell is prefixed with a quote (OWASP's advice).
+ * What a spreadsheet may run as a formula: a cell that starts with = + - @ (or their full-width
+ * forms, which some spreadsheets read the same), a tab or a carriage return, also behind leading
+ * spaces, which spreadsheets skip (OWASP's CSV injection advice, extended).
  */
+const FORMULA = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+
+/** One CSV cell: a formula defused with a leading quote, then quoted if it needs to be. */
 function cell(value: string | number): string {
   const text =
-    typeof value === "number" ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    typeof value === "number" ? String(value) : FORMULA.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
