@@ -80,6 +80,7 @@ export function classify(
   if (refused) return cell("refused", refusal(refused), tests);
   if (run.kind === "timeout") return cell("timeout", `still running after ${run.seconds} s`, tests);
   if (run.kind === "crashed") {
+    if (run.cause) return cell("crashed", run.cause, tests);
     const why = moduleErrors[0] ? `: ${firstLine(moduleErrors[0].message)}` : "";
     return cell("crashed", `the process running the tests died${why}`, tests);
   }

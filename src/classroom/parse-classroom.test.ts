@@ -43,6 +43,10 @@ describe("parse: classroom commands", () => {
     [["grade", "s", "--jobs", "0"]],
     [["grade", "s", "--memory", "10"]],
     [["grade", "s", "--katas", "a,,b"]],
+    [["grade", "s", "--timeout", "601"]],
+    [["grade", "s", "--timeout", "2000000"]],
+    [["grade", "s", "--timeout", "0.5"]],
+    [["grade", "s", "--memory", "100000"]],
   ])("refuses %j with a usage error", (argv) => {
     expect(() => parse(argv)).toThrow(ClassroomUsageError);
   });

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { secondsOption } from "../commands/options.ts";
 import { UsageError } from "../errors.ts";
 import { ClassroomUsageError } from "./errors.ts";
+import { GRADE_TIMEOUT_SECONDS, MEMORY_MB } from "./limits.ts";
 
 /** The classroom commands, as data: part of the CLI's Command union. */
 export type ClassroomCommand =
@@ -46,10 +46,25 @@ export const CLASSROOM_OPTIONS = {
 export const DEFAULT_POINTS = 10;
 export const DEFAULT_MEMORY_MB = 512;
 
-function whole(value: string | undefined, min: number, error: (v: string) => ClassroomUsageError) {
+function whole(
+  value: string | undefined,
+  min: number,
+  error: (v: string) => ClassroomUsageError,
+  max = Number.MAX_SAFE_INTEGER,
+) {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw error(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw error(value);
+  return n;
+}
+
+/** A kata's time limit when grading: seconds, within GRADE_TIMEOUT_SECONDS (10 when absent). */
+function gradeSeconds(value: string | undefined): number {
+  if (value === undefined) return 10;
+  const n = Number(value);
+  const { min, max } = GRADE_TIMEOUT_SECONDS;
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new ClassroomUsageError((c) => c.usage.gradeTimeout(value));
   return n;
 }
 
@@ -70,13 +85,12 @@ function folder(rest: readonly string[], command: string, missing: ClassroomUsag
 
 /**
  * `kata pack|classroom|grade ...` as a Command (pure); `name` is the first positional.
- * `parseClassroom("grade", ["subs"], { jobs: "2" }, 10)` is a grade command with two jobs.
+ * `parseClassroom("grade", ["subs"], { jobs: "2" })` is a grade command with two jobs.
  */
 export function parseClassroom(
   name: "pack" | "classroom" | "grade",
   rest: readonly string[],
-  values: ClassroomValues,
-  timeoutSeconds: number,
+  values: ClassroomValues & { readonly timeout?: string },
 ): ClassroomCommand {
   if (name === "pack") {
     const missing = new ClassroomUsageError((c) => c.usage.packNeedsDir);
@@ -95,11 +109,20 @@ export function parseClassroom(
       1,
       (v) => new ClassroomUsageError((c) => c.usage.points(v)),
     );
-    return { name: "autograding", points: points ?? DEFAULT_POINTS, timeoutSeconds };
+    return {
+      name: "autograding",
+      points: points ?? DEFAULT_POINTS,
+      timeoutSeconds: gradeSeconds(values.timeout),
+    };
   }
   const missing = new ClassroomUsageError((c) => c.usage.gradeNeedsDir);
   const jobs = whole(values.jobs, 1, (v) => new ClassroomUsageError((c) => c.usage.jobs(v)));
-  const memory = whole(values.memory, 64, (v) => new ClassroomUsageError((c) => c.usage.memory(v)));
+  const memory = whole(
+    values.memory,
+    MEMORY_MB.min,
+    (v) => new ClassroomUsageError((c) => c.usage.memory(v)),
+    MEMORY_MB.max,
+  );
   const seed = whole(
     values.seed,
     Number.MIN_SAFE_INTEGER,
@@ -109,7 +132,7 @@ export function parseClassroom(
     name: "grade",
     submissions: folder(rest, "grade", missing),
     katas: katas(values.katas),
-    timeoutSeconds,
+    timeoutSeconds: gradeSeconds(values.timeout),
     memoryMb: memory ?? DEFAULT_MEMORY_MB,
     ...(values.out === undefined ? {} : { out: values.out }),
     ...(jobs === undefined ? {} : { jobs }),
@@ -143,5 +166,5 @@ export function parseClassroomArgv(argv: readonly string[]): ClassroomCommand {
   if (name !== "pack" && name !== "classroom" && name !== "grade") {
     throw new UsageError({ kind: "unknownCommand", name: name ?? "" });
   }
-  return parseClassroom(name, rest, values, secondsOption(values.timeout));
+  return parseClassroom(name, rest, values);
 }
