@@ -96,6 +96,7 @@ export function runClassroom(command: ClassroomCommand, io: Io): Promise<Result>
           katas: grade.katas,
           timeoutSeconds: grade.timeoutSeconds,
           memoryMb: grade.memoryMb,
+          points: grade.points,
           seed: grade.seed ?? io.seed(),
           now: io.now,
           signal,

@@ -7,6 +7,7 @@ import { GradingInterruptedError } from "./errors.ts";
 import type { ChildKata } from "./grade-protocol.ts";
 import { importedKatas } from "./pack-files.ts";
 import { ParseChecker } from "./parse-check.ts";
+import { stepPoints } from "./points.ts";
 import type { ClassReport, StudentGrade } from "./report.ts";
 import { GradingWorker, runAll } from "./run-grader.ts";
 import { sandboxArgs } from "./sandbox-args.ts";
@@ -28,6 +29,8 @@ export interface GradeOptions {
   readonly jobs?: number;
   readonly timeoutSeconds: number;
   readonly memoryMb: number;
+  /** Points per kata, split over its steps (`stepPoints`). */
+  readonly points: number;
   readonly seed: number;
   readonly now: () => Date;
   /** Called after each student. */
@@ -161,7 +164,11 @@ async function gradeOne(
   let stage: Stage | undefined;
   const row = (runs: Readonly<Record<string, ChildKata>>) =>
     katas.map((kata) => {
-      const spec: GradedKata = { id: kata.id, steps: kata.manifest.steps.map((s) => s.id) };
+      const spec: GradedKata = {
+        id: kata.id,
+        steps: kata.manifest.steps.map((s) => s.id),
+        points: stepPoints(options.points, kata.manifest.steps.length),
+      };
       return classify(spec, submission.katas.get(kata.id) ?? { kind: "missing" }, runs[kata.id]);
     });
   try {
@@ -265,15 +272,17 @@ export async function gradeClass(
     );
     if (options.signal?.aborted) throw new GradingInterruptedError(String(options.signal.reason));
     return {
-      version: 1,
+      version: 2,
       generatedAt: options.now().toISOString(),
       submissions: submissionsDir,
       katas: katas.map((k) => ({
         id: k.id,
         title: k.manifest.title,
         steps: k.manifest.steps.length,
+        points: stepPoints(options.points, k.manifest.steps.length),
       })),
       limits: {
+        points: options.points,
         timeoutSeconds: options.timeoutSeconds,
         memoryMb: options.memoryMb,
         jobs,

@@ -52,11 +52,12 @@ export interface ClassroomMessages {
   };
   readonly grade: {
     readonly heading: (students: number, katas: number, seconds: number) => string;
-    readonly limits: (jobs: number, seconds: number, mb: number) => string;
+    readonly limits: (jobs: number, seconds: number, mb: number, points: number) => string;
     readonly columns: {
       readonly student: string;
       readonly katas: string;
       readonly steps: string;
+      readonly points: string;
       readonly other: string;
     };
     readonly outcomes: Readonly<Record<Outcome, string>>;
@@ -87,7 +88,7 @@ export const classroomEn = {
       `--katas takes kata ids separated by commas, as in singleton,observer; not "${value}".`,
     classroomWhat: (got) =>
       `\`kata classroom\` has one subcommand, autograding${got ? `; not "${got}"` : ""}.`,
-    points: (value) => `--points takes a whole number above 0, not "${value}".`,
+    points: (value) => `--points takes whole points per kata, 1 to 1000, not "${value}".`,
     gradeNeedsDir:
       "`kata grade` needs the folder of submissions, as in `npx kata grade ./submissions`.",
     jobs: (value) => `--jobs takes a whole number above 0, not "${value}".`,
@@ -146,8 +147,15 @@ export const classroomEn = {
   grade: {
     heading: (students, katas, seconds) =>
       `Graded ${plural(students, "student")} × ${plural(katas, "kata")} in ${seconds} s`,
-    limits: (jobs, seconds, mb) => ` (${jobs} at a time; per kata ${seconds} s and ${mb} MB)`,
-    columns: { student: "student", katas: "katas", steps: "steps", other: "other outcomes" },
+    limits: (jobs, seconds, mb, points) =>
+      ` (${jobs} at a time; per kata ${seconds} s, ${mb} MB and ${points} points)`,
+    columns: {
+      student: "student",
+      katas: "katas",
+      steps: "steps",
+      points: "points",
+      other: "other outcomes",
+    },
     outcomes: enOutcomes,
     reports: (files) => `Reports: ${files}`,
     progress: (done, total, failing, left) =>
@@ -165,7 +173,7 @@ export const classroomZhCN = {
       `--katas 需要用逗号分隔的练习 id，例如 singleton,observer；而不是 "${value}"。`,
     classroomWhat: (got) =>
       `\`kata classroom\` 只有一个子命令 autograding${got ? `；而不是 "${got}"` : ""}。`,
-    points: (value) => `--points 需要大于 0 的整数，而不是 "${value}"。`,
+    points: (value) => `--points 需要每个练习 1 到 1000 之间的整数分值，而不是 "${value}"。`,
     gradeNeedsDir: "`kata grade` 需要提交作业所在的目录，例如 `npx kata grade ./submissions`。",
     jobs: (value) => `--jobs 需要大于 0 的整数，而不是 "${value}"。`,
     memory: (value) => `--memory 以 MB 为单位，需要 64 到 65536 之间的整数，而不是 "${value}"。`,
@@ -214,8 +222,9 @@ export const classroomZhCN = {
   grade: {
     heading: (students, katas, seconds) =>
       `已为 ${students} 名学生 × ${katas} 个练习评分，用时 ${seconds} 秒`,
-    limits: (jobs, seconds, mb) => `（同时 ${jobs} 个；每个练习限时 ${seconds} 秒、内存 ${mb} MB）`,
-    columns: { student: "学生", katas: "练习", steps: "步骤", other: "其他结果" },
+    limits: (jobs, seconds, mb, points) =>
+      `（同时 ${jobs} 个；每个练习限时 ${seconds} 秒、内存 ${mb} MB，满分 ${points} 分）`,
+    columns: { student: "学生", katas: "练习", steps: "步骤", points: "得分", other: "其他结果" },
     outcomes: {
       passed: "通过",
       failing: "未通过",

@@ -20,6 +20,8 @@ export type ClassroomCommand =
       readonly katas: readonly string[];
       readonly timeoutSeconds: number;
       readonly memoryMb: number;
+      /** Points per kata, split over its steps. */
+      readonly points: number;
       readonly seed?: number;
     };
 
@@ -44,6 +46,7 @@ export const CLASSROOM_OPTIONS = {
 } as const;
 
 export const DEFAULT_POINTS = 10;
+export const MAX_POINTS = 1000;
 export const DEFAULT_MEMORY_MB = 512;
 
 function whole(
@@ -56,6 +59,14 @@ function whole(
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) throw error(value);
   return n;
+}
+
+/** `--points`: whole points per kata, 1 to 1000 (Classroom 50's limit per test), 10 when absent. */
+function pointsOption(value: string | undefined): number {
+  return (
+    whole(value, 1, (v) => new ClassroomUsageError((c) => c.usage.points(v)), MAX_POINTS) ??
+    DEFAULT_POINTS
+  );
 }
 
 /** A kata's time limit when grading: seconds, within GRADE_TIMEOUT_SECONDS (10 when absent). */
@@ -104,19 +115,15 @@ export function parseClassroom(
   if (name === "classroom") {
     if (rest[0] !== "autograding" || rest.length > 1)
       throw new ClassroomUsageError((c) => c.usage.classroomWhat(rest.join(" ")));
-    const points = whole(
-      values.points,
-      1,
-      (v) => new ClassroomUsageError((c) => c.usage.points(v)),
-    );
     return {
       name: "autograding",
-      points: points ?? DEFAULT_POINTS,
+      points: pointsOption(values.points),
       timeoutSeconds: gradeSeconds(values.timeout),
     };
   }
   const missing = new ClassroomUsageError((c) => c.usage.gradeNeedsDir);
   const jobs = whole(values.jobs, 1, (v) => new ClassroomUsageError((c) => c.usage.jobs(v)));
+  const points = pointsOption(values.points);
   const memory = whole(
     values.memory,
     MEMORY_MB.min,
@@ -134,6 +141,7 @@ export function parseClassroom(
     katas: katas(values.katas),
     timeoutSeconds: gradeSeconds(values.timeout),
     memoryMb: memory ?? DEFAULT_MEMORY_MB,
+    points,
     ...(values.out === undefined ? {} : { out: values.out }),
     ...(jobs === undefined ? {} : { jobs }),
     ...(seed === undefined ? {} : { seed }),

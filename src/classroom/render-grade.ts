@@ -2,7 +2,7 @@ import type { Paint } from "../render/paint.ts";
 import type { GradeProgress } from "./grade.ts";
 import type { ClassroomMessages } from "./messages.ts";
 import { printable } from "./printable.ts";
-import { type ClassReport, OUTCOMES, totalSteps } from "./report.ts";
+import { type ClassReport, OUTCOMES, totalPoints, totalSteps } from "./report.ts";
 
 /** The terminal's summary of a grading run: one line per student, then the reports (pure). */
 export function renderGrade(
@@ -25,13 +25,14 @@ export function renderGrade(
       .map(([o, n]) => `${n} ${c.grade.outcomes[o]}`);
     const mark = passed === s.katas.length ? paint.green("✓") : " ";
     const katas = `${passed}/${s.katas.length}`.padEnd(9);
-    return `${mark} ${(names[i] ?? "").padEnd(width)}${katas}${`${steps.passed}/${steps.total}`.padEnd(10)}${paint.dim(others.join(", "))}`;
+    const points = totalPoints(s);
+    return `${mark} ${(names[i] ?? "").padEnd(width)}${katas}${`${steps.passed}/${steps.total}`.padEnd(10)}${`${points.passed}/${points.total}`.padEnd(10)}${paint.dim(others.join(", "))}`;
   });
   return [
     paint.bold(c.grade.heading(report.students.length, report.katas.length, report.seconds)) +
-      paint.dim(c.grade.limits(limits.jobs, limits.timeoutSeconds, limits.memoryMb)),
+      paint.dim(c.grade.limits(limits.jobs, limits.timeoutSeconds, limits.memoryMb, limits.points)),
     "",
-    `  ${columns.student.padEnd(width)}${columns.katas.padEnd(9)}${columns.steps.padEnd(10)}${columns.other}`,
+    `  ${columns.student.padEnd(width)}${columns.katas.padEnd(9)}${columns.steps.padEnd(10)}${columns.points.padEnd(10)}${columns.other}`,
     ...lines,
     "",
     c.grade.reports(files.join("  ")),

@@ -1,4 +1,4 @@
-import { type ClassReport, totalSteps } from "./report.ts";
+import { type ClassReport, totalPoints, totalSteps } from "./report.ts";
 
 /**
  * What a spreadsheet may run as a formula: a cell that starts with = + - @ (or their full-width
@@ -15,25 +15,31 @@ function cell(value: string | number): string {
 }
 
 /**
- * One row per student (pure): for each kata the steps passed and the outcome, then the totals.
- * `reportCsv(report).split("\n")[0] // "student,singleton,singleton outcome,...,steps passed,steps total"`
+ * One row per student (pure): for each kata the steps passed, the outcome and the points, then
+ * the totals.
+ * `reportCsv(report).split("\n")[0] // "student,singleton,singleton outcome,singleton points,...,points,points total"`
  */
 export function reportCsv(report: ClassReport): string {
   const header = [
     "student",
-    ...report.katas.flatMap((k) => [k.id, `${k.id} outcome`]),
+    ...report.katas.flatMap((k) => [k.id, `${k.id} outcome`, `${k.id} points`]),
     "katas passed",
     "steps passed",
     "steps total",
+    "points",
+    "points total",
   ];
   const rows = report.students.map((s) => {
     const steps = totalSteps(s);
+    const points = totalPoints(s);
     return [
       s.student,
-      ...s.katas.flatMap((k) => [k.steps.passed, k.outcome]),
+      ...s.katas.flatMap((k) => [k.steps.passed, k.outcome, k.points.passed]),
       s.katas.filter((k) => k.outcome === "passed").length,
       steps.passed,
       steps.total,
+      points.passed,
+      points.total,
     ];
   });
   return `${[header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`;
