@@ -3,7 +3,7 @@ import { classify, type GradedKata } from "./classify.ts";
 import type { ChildKata, ErrorInfo, GradedTest } from "./grade-protocol.ts";
 import type { SubmittedKata } from "./submissions.ts";
 
-const kata: GradedKata = { id: "singleton", steps: ["one", "two"] };
+const kata: GradedKata = { id: "singleton", steps: ["one", "two"], points: [5, 5] };
 const handed: SubmittedKata = { kind: "files", dir: "/s/katas/singleton", files: ["singleton.ts"] };
 const pass = (step: string, name = "works"): GradedTest => ({ step, name, state: "passed" });
 const fail = (step: string, message: string, extra = {}): GradedTest => ({
@@ -26,7 +26,50 @@ describe("classify", () => {
       outcome: "passed",
       steps: { passed: 2, total: 2 },
       tests: { passed: 2, total: 2 },
+      points: { passed: 10, total: 10 },
+      byStep: [
+        {
+          step: "one",
+          passed: true,
+          tests: { passed: 1, total: 1 },
+          points: { passed: 5, total: 5 },
+        },
+        {
+          step: "two",
+          passed: true,
+          tests: { passed: 1, total: 1 },
+          points: { passed: 5, total: 5 },
+        },
+      ],
     });
+  });
+
+  it("gives partial credit: a passed step earns its share, a failing one nothing and says why", () => {
+    const grade = classify(kata, handed, ran([pass("one"), fail("two", "expected 1\nmore")]));
+    expect(grade.points).toEqual({ passed: 5, total: 10 });
+    expect(grade.byStep[1]).toEqual({
+      step: "two",
+      passed: false,
+      tests: { passed: 0, total: 1 },
+      points: { passed: 0, total: 5 },
+      detail: "breaks: expected 1",
+    });
+  });
+
+  it("earns no point for a refused kata, whatever passed", () => {
+    const refused = fail("two", "nope", {
+      code: "ERR_ACCESS_DENIED",
+      permission: "FileSystemWrite",
+    });
+    const grade = classify(kata, handed, ran([pass("one"), refused]));
+    expect(grade.outcome).toBe("refused");
+    expect(grade.steps.passed).toBe(1);
+    expect(grade.points).toEqual({ passed: 0, total: 10 });
+  });
+
+  it("counts the steps that finished before a timeout", () => {
+    const grade = classify(kata, handed, { kind: "timeout", tests: [pass("one")], seconds: 5 });
+    expect(grade).toMatchObject({ outcome: "timeout", points: { passed: 5, total: 10 } });
   });
 
   it("counts a step only when all its tests passed, and names the first failure", () => {

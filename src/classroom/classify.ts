@@ -1,12 +1,14 @@
 import type { ChildKata, ErrorInfo, GradedTest } from "./grade-protocol.ts";
-import type { Count, KataGrade, Outcome } from "./report.ts";
+import type { Count, KataGrade, Outcome, StepGrade } from "./report.ts";
 import { isRefusal } from "./sandbox-args.ts";
 import type { SubmittedKata } from "./submissions.ts";
 
-/** The kata as the grader needs it: its id and the manifest's step ids, in order. */
+/** The kata as the grader needs it: its id, the manifest's step ids in order, their points. */
 export interface GradedKata {
   readonly id: string;
   readonly steps: readonly string[];
+  /** Each step's share of the kata's points (`stepPoints`), in the same order. */
+  readonly points: readonly number[];
 }
 
 const TIMED_OUT = /(Test|Hook) timed out in \d+ms/;
@@ -27,13 +29,29 @@ const firstLine = (text: string) => lines(text)[0] ?? text;
 /** A load error's first line is often only "Transform failed with 1 error:"; keep what follows. */
 const opening = (text: string) => lines(text).slice(0, 3).join(" · ").slice(0, 300);
 
-function stepsPassed(kata: GradedKata, tests: readonly GradedTest[]): Count {
-  const passed = kata.steps.filter((step) => {
+/** Each step's tests, whether they all passed, and its points: earned only when `credited`. */
+function byStep(kata: GradedKata, tests: readonly GradedTest[], credited: boolean): StepGrade[] {
+  return kata.steps.map((step, i) => {
     const own = tests.filter((t) => t.step === step);
-    return own.length > 0 && own.every((t) => t.state === "passed");
+    const passed = own.length > 0 && own.every((t) => t.state === "passed");
+    const max = kata.points[i] ?? 0;
+    const failed = own.find((t) => t.state !== "passed");
+    return {
+      step,
+      passed,
+      tests: { passed: own.filter((t) => t.state === "passed").length, total: own.length },
+      points: { passed: passed && credited ? max : 0, total: max },
+      ...(failed
+        ? { detail: `${failed.name}${failed.error ? `: ${firstLine(failed.error.message)}` : ""}` }
+        : {}),
+    };
   });
-  return { passed: passed.length, total: kata.steps.length };
 }
+
+const count = (steps: readonly StepGrade[], of: (s: StepGrade) => Count): Count => ({
+  passed: steps.reduce((n, s) => n + of(s).passed, 0),
+  total: steps.reduce((n, s) => n + of(s).total, 0),
+});
 
 function refusal(error: ErrorInfo): string {
   const what = [error.permission, error.resource].filter(Boolean).join(" ");
@@ -55,20 +73,20 @@ export function classify(
   submitted: SubmittedKata,
   run: ChildKata | undefined,
 ): KataGrade {
-  const none = { steps: { passed: 0, total: kata.steps.length }, tests: { passed: 0, total: 0 } };
-  const cell = (
-    outcome: Outcome,
-    detail: string,
-    tests: readonly GradedTest[] = [],
-  ): KataGrade => ({
-    kata: kata.id,
-    outcome,
-    steps: stepsPassed(kata, tests),
-    tests: { passed: tests.filter((t) => t.state === "passed").length, total: tests.length },
-    ...(detail ? { detail } : {}),
-  });
-  if (submitted.kind === "missing")
-    return { kata: kata.id, outcome: "missing", ...none, detail: "no file for this kata" };
+  const cell = (outcome: Outcome, detail: string, tests: readonly GradedTest[] = []): KataGrade => {
+    // A refusal earns nothing: the teacher looks at it and decides.
+    const steps = byStep(kata, tests, outcome !== "refused");
+    return {
+      kata: kata.id,
+      outcome,
+      steps: { passed: steps.filter((s) => s.passed).length, total: kata.steps.length },
+      tests: { passed: tests.filter((t) => t.state === "passed").length, total: tests.length },
+      points: count(steps, (s) => s.points),
+      byStep: steps,
+      ...(detail ? { detail } : {}),
+    };
+  };
+  if (submitted.kind === "missing") return cell("missing", "no file for this kata");
   if (submitted.kind === "refused") return cell("refused", submitted.reason);
   if (submitted.kind === "invalid") return cell("load-error", submitted.reason);
   if (run === undefined) return cell("crashed", "the grader never reached this kata");
@@ -80,6 +98,7 @@ export function classify(
   if (refused) return cell("refused", refusal(refused), tests);
   if (run.kind === "timeout") return cell("timeout", `still running after ${run.seconds} s`, tests);
   if (run.kind === "crashed") {
+    if (run.cause) return cell("crashed", run.cause, tests);
     const why = moduleErrors[0] ? `: ${firstLine(moduleErrors[0].message)}` : "";
     return cell("crashed", `the process running the tests died${why}`, tests);
   }

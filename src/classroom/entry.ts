@@ -5,14 +5,44 @@ import type { ClassroomEntry, Io, Result } from "../commands/io.ts";
 import { EXIT } from "../errors.ts";
 import { loadCatalog } from "../kata/catalog.ts";
 import { writeAutograding } from "./autograding.ts";
-import { gradeClass } from "./grade.ts";
-import { classroomMessages } from "./messages.ts";
+import { type GradeProgress, gradeClass } from "./grade.ts";
+import { type ClassroomMessages, classroomMessages } from "./messages.ts";
+import { prepareOutDir } from "./out-dir.ts";
 import { pack } from "./pack.ts";
 import { type ClassroomCommand, parseClassroomArgv } from "./parse-classroom.ts";
-import { renderGrade } from "./render-grade.ts";
+import { progressLine, renderGrade } from "./render-grade.ts";
 import { writeReports } from "./write-reports.ts";
 
 const nodeMajor = (engines: string | undefined) => Number(/\d+/.exec(engines ?? "")?.[0] ?? 20);
+
+/**
+ * Runs `work` with a signal that Ctrl-C (SIGINT) or SIGTERM aborts, for as long as it runs: the
+ * grader then ends its processes and removes its folders itself. A second Ctrl-C is Node's own.
+ */
+async function whileSignalled<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const stop = (signal: NodeJS.Signals) => controller.abort(signal);
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    return await work(controller.signal);
+  } finally {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+  }
+}
+
+/**
+ * A progress line on stderr, redrawn in place, when stderr is a terminal; nothing otherwise, so
+ * a log or a pipe gets only the summary.
+ */
+function terminalProgress(c: ClassroomMessages) {
+  if (!process.stderr.isTTY) return undefined;
+  return {
+    show: (p: GradeProgress) => process.stderr.write(`\r\x1b[2K${progressLine(p, c)}`),
+    clear: () => process.stderr.write("\r\x1b[2K"),
+  };
+}
 
 /** The classroom's entry: a teacher's command line, parsed and run. */
 export const classroomCommand: ClassroomEntry["classroomCommand"] = (argv, io) =>
@@ -58,18 +88,23 @@ export function runClassroom(command: ClassroomCommand, io: Io): Promise<Result>
       };
     })
     .with({ name: "grade" }, async (grade) => {
-      const report = await gradeClass(io.root, resolve(grade.submissions), {
-        katas: grade.katas,
-        timeoutSeconds: grade.timeoutSeconds,
-        memoryMb: grade.memoryMb,
-        seed: grade.seed ?? io.seed(),
-        now: io.now,
-        ...(grade.jobs === undefined ? {} : { jobs: grade.jobs }),
-      });
-      const files = await writeReports(
-        report,
-        resolve(grade.out ?? join(io.root, "reports", "grade")),
+      // Where the reports go is checked before a single student is graded.
+      const out = await prepareOutDir(grade.out ?? join(io.root, "reports", "grade"));
+      const progress = terminalProgress(c);
+      const report = await whileSignalled((signal) =>
+        gradeClass(io.root, resolve(grade.submissions), {
+          katas: grade.katas,
+          timeoutSeconds: grade.timeoutSeconds,
+          memoryMb: grade.memoryMb,
+          points: grade.points,
+          seed: grade.seed ?? io.seed(),
+          now: io.now,
+          signal,
+          ...(grade.jobs === undefined ? {} : { jobs: grade.jobs }),
+          ...(progress ? { onProgress: progress.show } : {}),
+        }).finally(() => progress?.clear()),
       );
+      const files = await writeReports(report, out);
       return { text: renderGrade(report, files, paint, c), exitCode: EXIT.ok };
     })
     .exhaustive();

@@ -4,6 +4,7 @@ import {
   classroomEn,
   classroomMessages,
   type NoSubmissionsReason,
+  type OutProblem,
 } from "./messages.ts";
 
 /** A classroom command's error: it describes itself from the classroom's own catalogue. */
@@ -69,6 +70,33 @@ export class MissingDependenciesError extends ClassroomError {
     return {
       message: c.errors.missingDependencies(this.dir),
       next: c.errors.missingDependenciesNext,
+    };
+  }
+}
+
+/** `kata grade` stopped by a signal (Ctrl-C, SIGTERM): everything ended, nothing written. */
+export class GradingInterruptedError extends ClassroomError {
+  constructor(readonly signal: string) {
+    super(classroomEn.errors.interrupted(signal));
+  }
+  protected said(c: ClassroomMessages): Said {
+    return { message: c.errors.interrupted(this.signal), next: c.errors.interruptedNext };
+  }
+}
+
+/** `kata grade --out` names a folder the reports cannot go to. */
+export class OutDirError extends ClassroomError {
+  constructor(
+    readonly dir: string,
+    readonly problem: OutProblem,
+    readonly code: string,
+  ) {
+    super(classroomEn.errors.outDir(dir, problem, code));
+  }
+  protected said(c: ClassroomMessages): Said {
+    return {
+      message: c.errors.outDir(this.dir, this.problem, this.code),
+      next: c.errors.outDirNext,
     };
   }
 }

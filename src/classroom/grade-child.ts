@@ -12,18 +12,22 @@ import type { SerializedError } from "vitest";
 import { createVitest, type TestCase, type TestModule } from "vitest/node";
 import { stopTree } from "../runner/process.ts";
 import { SETUP_FILES } from "../runner/targets.ts";
-import type {
-  ChildKata,
-  ChildReply,
-  ChildRequest,
-  ErrorInfo,
-  GradedTest,
+import {
+  type ChildKata,
+  type ChildReply,
+  type ChildRequest,
+  type ErrorInfo,
+  type GradedTest,
+  stderrMark,
 } from "./grade-protocol.ts";
+import { hardenVitest } from "./harden-vitest.ts";
 import { loadGuard } from "./load-guard.ts";
 
 /** Paths in messages, relative to the student's copy: `katas/x/x.ts:3:7`, as in the student's own repository. */
 function local(root: string, text: string): string {
-  const prefixes = [`${root}/`, `${relative(process.cwd(), root)}/`];
+  // The worker works in the student's copy, where the relative form of root is empty.
+  const fromHere = relative(process.cwd(), root);
+  const prefixes = [`${root}/`, ...(fromHere ? [`${fromHere}/`] : [])];
   return prefixes.reduce((t, prefix) => t.replaceAll(prefix, ""), text);
 }
 
@@ -61,17 +65,33 @@ function graded(root: string, test: TestCase): GradedTest {
   };
 }
 
-const reply = (answer: ChildReply) =>
+const mark = (edge: "start" | "end", id: number) =>
   new Promise<void>((done) => {
-    process.send?.(answer, () => done());
+    process.stderr.write(stderrMark(edge, id), () => done());
   });
 
+/** Answers the parent, after marking the end of this request's stderr (the forks are gone). */
+async function reply(id: number, answer: ChildReply): Promise<void> {
+  await mark("end", id);
+  await new Promise<void>((done) => {
+    process.send?.(answer, () => done());
+  });
+}
+
 async function grade(request: ChildRequest): Promise<void> {
+  await mark("start", request.id);
   const specOf = (id: string) => join("katas", id, `${id}.test.ts`);
   const kataOf = (moduleId: string) =>
     request.katas.find((id) => moduleId.endsWith(`/${specOf(id)}`));
   const finished: Record<string, ChildKata> = {};
   const running = new Map<string, { readonly since: number; readonly tests: GradedTest[] }>();
+  // Refusals made in this process on the fork's behalf: recorded even when the student's code
+  // catches the error it gets.
+  const refusals = new Map<string, ErrorInfo[]>();
+  const withRefusals = (id: string, result: ChildKata): ChildKata =>
+    result.kind === "timeout" || !refusals.has(id)
+      ? result
+      : { ...result, errors: [...(refusals.get(id) ?? []), ...result.errors] };
 
   // A synchronous loop in the student's code blocks the fork, not this process: watch the clock.
   const watchdog = setInterval(async () => {
@@ -79,7 +99,7 @@ async function grade(request: ChildRequest): Promise<void> {
       if ((Date.now() - run.since) / 1000 <= request.timeoutSeconds) continue;
       clearInterval(watchdog);
       finished[id] = { kind: "timeout", tests: run.tests, seconds: request.timeoutSeconds };
-      await reply({ report: { katas: finished }, leaving: true });
+      await reply(request.id, { report: { katas: finished }, leaving: true });
       // The hung fork is still running; the parent kills this process group once we are gone.
       process.exit(0);
     }
@@ -88,6 +108,9 @@ async function grade(request: ChildRequest): Promise<void> {
   mkdirSync(request.tmpDir, { recursive: true });
   // Vitest writes transformed modules under os.tmpdir(); the fork may read only inside root.
   process.env.TMPDIR = request.tmpDir;
+  // The fork starts here: whatever it manages to write in its working folder stays in the
+  // student's copy, where the grader looks for it, and goes with it.
+  process.chdir(request.root);
   // A test that never settles fails at half the kata's limit, so the kata's other tests still
   // run and count; the watchdog stops the kata as a whole at the limit.
   const testTimeout = request.timeoutSeconds * 500;
@@ -111,20 +134,20 @@ async function grade(request: ChildRequest): Promise<void> {
             const id = kataOf(module.moduleId);
             if (!id) return;
             running.delete(id);
-            finished[id] = {
+            finished[id] = withRefusals(id, {
               kind: "ran",
               tests: [...module.children.allTests()].map((t) => graded(request.root, t)),
               errors: module.errors().map((e) => info(request.root, e)),
-            };
+            });
           },
           onTestRunEnd(_modules, unhandled) {
             // A module still running when the run ended lost its fork: it crashed.
             for (const [id, run] of running) {
-              finished[id] = {
+              finished[id] = withRefusals(id, {
                 kind: "crashed",
                 tests: run.tests,
                 errors: unhandled.map((e) => info(request.root, e)),
-              };
+              });
             }
             running.clear();
           },
@@ -162,12 +185,18 @@ async function grade(request: ChildRequest): Promise<void> {
     },
   );
   try {
+    hardenVitest(vitest, (moduleId, error) => {
+      const id = kataOf(moduleId);
+      // A few are evidence enough; a loop of them must not fill the worker's memory.
+      const kept = refusals.get(id ?? "") ?? [];
+      if (id && kept.length < 10) refusals.set(id, [...kept, info(request.root, error)]);
+    });
     await vitest.start();
   } finally {
     await vitest.close();
     clearInterval(watchdog);
   }
-  await reply({ report: { katas: finished }, leaving: false });
+  await reply(request.id, { report: { katas: finished }, leaving: false });
 }
 
 // One request at a time: the parent waits for each answer before it sends the next.

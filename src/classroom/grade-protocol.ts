@@ -35,6 +35,8 @@ export type ChildKata =
       readonly kind: "crashed";
       readonly tests: readonly GradedTest[];
       readonly errors: readonly ErrorInfo[];
+      /** What is known of the crash beyond vitest's words: the compiler, a signal. */
+      readonly cause?: string;
     };
 
 export interface ChildReport {
@@ -43,6 +45,8 @@ export interface ChildReport {
 
 /** One student's run, sent to a grading worker. */
 export interface ChildRequest {
+  /** Numbers the requests of one worker: its stderr is split by it, so each student keeps its own. */
+  readonly id: number;
   /** The student's temporary copy: vitest's root. */
   readonly root: string;
   /** Kata ids to run; each spec is katas/<id>/<id>.test.ts under root. */
@@ -64,3 +68,11 @@ export interface ChildReply {
   readonly report: ChildReport;
   readonly leaving: boolean;
 }
+
+/**
+ * The worker's marks on its stderr, around each request: what a fork printed between them belongs
+ * to that request's student. A NUL never appears in what Node prints; a student's code that
+ * forges a mark can only mislabel its own crash, since the last mark of a request counts.
+ */
+export const stderrMark = (edge: "start" | "end", id: number) =>
+  `\n\u0000kata-grade ${edge} ${id}\n`;

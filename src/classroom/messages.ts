@@ -3,6 +3,9 @@ import type { Outcome } from "./report.ts";
 /** Why a submissions folder cannot be graded. */
 export type NoSubmissionsReason = "missing" | "unreadable" | "empty";
 
+/** Why `--out` cannot take the reports, found before anything is graded. */
+export type OutProblem = "file" | "create" | "write";
+
 /**
  * The classroom commands' sentences, one catalogue per locale like src/i18n: the teacher sees the
  * CLI in the same language as the learners. The report files themselves are in English.
@@ -18,6 +21,7 @@ export interface ClassroomMessages {
     readonly jobs: (value: string) => string;
     readonly memory: (value: string) => string;
     readonly seed: (value: string) => string;
+    readonly gradeTimeout: (value: string) => string;
   };
   readonly errors: {
     readonly packIntoRepository: (dir: string) => string;
@@ -29,6 +33,10 @@ export interface ClassroomMessages {
     readonly missingDependencies: (dir: string) => string;
     readonly missingDependenciesNext: string;
     readonly usageNext: string;
+    readonly interrupted: (signal: string) => string;
+    readonly interruptedNext: string;
+    readonly outDir: (dir: string, problem: OutProblem, code: string) => string;
+    readonly outDirNext: string;
   };
   readonly pack: {
     readonly done: (count: number, dir: string) => string;
@@ -44,15 +52,19 @@ export interface ClassroomMessages {
   };
   readonly grade: {
     readonly heading: (students: number, katas: number, seconds: number) => string;
-    readonly limits: (jobs: number, seconds: number, mb: number) => string;
+    readonly limits: (jobs: number, seconds: number, mb: number, points: number) => string;
     readonly columns: {
       readonly student: string;
       readonly katas: string;
       readonly steps: string;
+      readonly points: string;
       readonly other: string;
     };
     readonly outcomes: Readonly<Record<Outcome, string>>;
     readonly reports: (files: string) => string;
+    readonly progress: (done: number, total: number, failing: number, left?: string) => string;
+    readonly secondsLeft: (seconds: number) => string;
+    readonly minutesLeft: (minutes: number) => string;
   };
 }
 
@@ -76,12 +88,14 @@ export const classroomEn = {
       `--katas takes kata ids separated by commas, as in singleton,observer; not "${value}".`,
     classroomWhat: (got) =>
       `\`kata classroom\` has one subcommand, autograding${got ? `; not "${got}"` : ""}.`,
-    points: (value) => `--points takes a whole number above 0, not "${value}".`,
+    points: (value) => `--points takes whole points per kata, 1 to 1000, not "${value}".`,
     gradeNeedsDir:
       "`kata grade` needs the folder of submissions, as in `npx kata grade ./submissions`.",
     jobs: (value) => `--jobs takes a whole number above 0, not "${value}".`,
-    memory: (value) => `--memory takes megabytes, a whole number of at least 64, not "${value}".`,
+    memory: (value) => `--memory takes megabytes, a whole number from 64 to 65536, not "${value}".`,
     seed: (value) => `--seed takes an integer, not "${value}".`,
+    gradeTimeout: (value) =>
+      `--timeout for kata grade takes 1 to 600 seconds per kata, not "${value}".`,
   },
   errors: {
     packIntoRepository: (dir) =>
@@ -104,6 +118,17 @@ export const classroomEn = {
       `${dir} is missing: the grader runs the specs with the repository's dependencies.`,
     missingDependenciesNext: "Run `npm ci` (or `npm install`) in the repository first.",
     usageNext: "Run `npx kata help` for the commands and their options.",
+    interrupted: (signal) =>
+      `Grading stopped (${signal}): every grading process was ended and its temporary folder removed; no report was written.`,
+    interruptedNext: "Run the same `kata grade` command again to grade the class.",
+    outDir: (dir, problem, code) =>
+      ({
+        file: `--out ${dir} is a file, not a folder: the reports would not fit in it.`,
+        create: `--out ${dir} cannot be created (${code}).`,
+        write: `--out ${dir} cannot be written (${code}).`,
+      })[problem],
+    outDirNext:
+      "Give --out a folder you can write to (it is made if missing); nothing was graded yet.",
   },
   pack: {
     done: (count, dir) => `Packed ${count} katas into ${dir}, without solutions or decoys.`,
@@ -122,10 +147,21 @@ export const classroomEn = {
   grade: {
     heading: (students, katas, seconds) =>
       `Graded ${plural(students, "student")} × ${plural(katas, "kata")} in ${seconds} s`,
-    limits: (jobs, seconds, mb) => ` (${jobs} at a time; per kata ${seconds} s and ${mb} MB)`,
-    columns: { student: "student", katas: "katas", steps: "steps", other: "other outcomes" },
+    limits: (jobs, seconds, mb, points) =>
+      ` (${jobs} at a time; per kata ${seconds} s, ${mb} MB and ${points} points)`,
+    columns: {
+      student: "student",
+      katas: "katas",
+      steps: "steps",
+      points: "points",
+      other: "other outcomes",
+    },
     outcomes: enOutcomes,
     reports: (files) => `Reports: ${files}`,
+    progress: (done, total, failing, left) =>
+      `${done}/${total} students graded, ${failing} failing${left ? `, ${left}` : ""}`,
+    secondsLeft: (seconds) => `about ${seconds} s left`,
+    minutesLeft: (minutes) => `about ${minutes} min left`,
   },
 } as const satisfies ClassroomMessages;
 
@@ -137,11 +173,13 @@ export const classroomZhCN = {
       `--katas 需要用逗号分隔的练习 id，例如 singleton,observer；而不是 "${value}"。`,
     classroomWhat: (got) =>
       `\`kata classroom\` 只有一个子命令 autograding${got ? `；而不是 "${got}"` : ""}。`,
-    points: (value) => `--points 需要大于 0 的整数，而不是 "${value}"。`,
+    points: (value) => `--points 需要每个练习 1 到 1000 之间的整数分值，而不是 "${value}"。`,
     gradeNeedsDir: "`kata grade` 需要提交作业所在的目录，例如 `npx kata grade ./submissions`。",
     jobs: (value) => `--jobs 需要大于 0 的整数，而不是 "${value}"。`,
-    memory: (value) => `--memory 以 MB 为单位，需要不小于 64 的整数，而不是 "${value}"。`,
+    memory: (value) => `--memory 以 MB 为单位，需要 64 到 65536 之间的整数，而不是 "${value}"。`,
     seed: (value) => `--seed 需要一个整数，而不是 "${value}"。`,
+    gradeTimeout: (value) =>
+      `kata grade 的 --timeout 需要 1 到 600 秒（每个练习），而不是 "${value}"。`,
   },
   errors: {
     packIntoRepository: (dir) => `无法打包到 ${dir}：它就是本仓库，或包含本仓库。`,
@@ -156,6 +194,16 @@ export const classroomZhCN = {
     missingDependencies: (dir) => `缺少 ${dir}：评分需要用仓库的依赖运行测试规格。`,
     missingDependenciesNext: "请先在仓库中运行 `npm ci`（或 `npm install`）。",
     usageNext: "运行 `npx kata help` 查看命令和选项。",
+    interrupted: (signal) =>
+      `评分已停止（${signal}）：所有评分进程均已结束，临时目录已删除；没有写入任何报告。`,
+    interruptedNext: "再次运行同一条 `kata grade` 命令，为全班评分。",
+    outDir: (dir, problem, code) =>
+      ({
+        file: `--out ${dir} 是一个文件，而不是目录：报告无法写入其中。`,
+        create: `无法创建 --out ${dir}（${code}）。`,
+        write: `无法写入 --out ${dir}（${code}）。`,
+      })[problem],
+    outDirNext: "请为 --out 指定一个可写的目录（不存在时会自动创建）；目前尚未评分。",
   },
   pack: {
     done: (count, dir) => `已将 ${count} 个练习打包到 ${dir}，不含参考答案和诱饵实现。`,
@@ -174,8 +222,9 @@ export const classroomZhCN = {
   grade: {
     heading: (students, katas, seconds) =>
       `已为 ${students} 名学生 × ${katas} 个练习评分，用时 ${seconds} 秒`,
-    limits: (jobs, seconds, mb) => `（同时 ${jobs} 个；每个练习限时 ${seconds} 秒、内存 ${mb} MB）`,
-    columns: { student: "学生", katas: "练习", steps: "步骤", other: "其他结果" },
+    limits: (jobs, seconds, mb, points) =>
+      `（同时 ${jobs} 个；每个练习限时 ${seconds} 秒、内存 ${mb} MB，满分 ${points} 分）`,
+    columns: { student: "学生", katas: "练习", steps: "步骤", points: "得分", other: "其他结果" },
     outcomes: {
       passed: "通过",
       failing: "未通过",
@@ -186,6 +235,10 @@ export const classroomZhCN = {
       missing: "缺失",
     },
     reports: (files) => `报告：${files}`,
+    progress: (done, total, failing, left) =>
+      `已评 ${done}/${total} 名学生，${failing} 名未全部通过${left ? `，${left}` : ""}`,
+    secondsLeft: (seconds) => `约剩 ${seconds} 秒`,
+    minutesLeft: (minutes) => `约剩 ${minutes} 分钟`,
   },
 } as const satisfies ClassroomMessages;
 

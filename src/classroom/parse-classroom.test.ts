@@ -30,7 +30,9 @@ describe("parse: classroom commands", () => {
       katas: [],
       timeoutSeconds: 10,
       memoryMb: 256,
+      points: 10,
     });
+    expect(parse(["grade", "subs", "--points", "12"])).toMatchObject({ points: 12 });
   });
 
   it.each([
@@ -43,6 +45,12 @@ describe("parse: classroom commands", () => {
     [["grade", "s", "--jobs", "0"]],
     [["grade", "s", "--memory", "10"]],
     [["grade", "s", "--katas", "a,,b"]],
+    [["grade", "s", "--timeout", "601"]],
+    [["grade", "s", "--timeout", "2000000"]],
+    [["grade", "s", "--timeout", "0.5"]],
+    [["grade", "s", "--memory", "100000"]],
+    [["grade", "s", "--points", "0"]],
+    [["grade", "s", "--points", "1001"]],
   ])("refuses %j with a usage error", (argv) => {
     expect(() => parse(argv)).toThrow(ClassroomUsageError);
   });

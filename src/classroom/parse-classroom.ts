@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { secondsOption } from "../commands/options.ts";
 import { UsageError } from "../errors.ts";
 import { ClassroomUsageError } from "./errors.ts";
+import { GRADE_TIMEOUT_SECONDS, MEMORY_MB } from "./limits.ts";
 
 /** The classroom commands, as data: part of the CLI's Command union. */
 export type ClassroomCommand =
@@ -20,6 +20,8 @@ export type ClassroomCommand =
       readonly katas: readonly string[];
       readonly timeoutSeconds: number;
       readonly memoryMb: number;
+      /** Points per kata, split over its steps. */
+      readonly points: number;
       readonly seed?: number;
     };
 
@@ -44,12 +46,36 @@ export const CLASSROOM_OPTIONS = {
 } as const;
 
 export const DEFAULT_POINTS = 10;
+export const MAX_POINTS = 1000;
 export const DEFAULT_MEMORY_MB = 512;
 
-function whole(value: string | undefined, min: number, error: (v: string) => ClassroomUsageError) {
+function whole(
+  value: string | undefined,
+  min: number,
+  error: (v: string) => ClassroomUsageError,
+  max = Number.MAX_SAFE_INTEGER,
+) {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw error(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw error(value);
+  return n;
+}
+
+/** `--points`: whole points per kata, 1 to 1000 (Classroom 50's limit per test), 10 when absent. */
+function pointsOption(value: string | undefined): number {
+  return (
+    whole(value, 1, (v) => new ClassroomUsageError((c) => c.usage.points(v)), MAX_POINTS) ??
+    DEFAULT_POINTS
+  );
+}
+
+/** A kata's time limit when grading: seconds, within GRADE_TIMEOUT_SECONDS (10 when absent). */
+function gradeSeconds(value: string | undefined): number {
+  if (value === undefined) return 10;
+  const n = Number(value);
+  const { min, max } = GRADE_TIMEOUT_SECONDS;
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new ClassroomUsageError((c) => c.usage.gradeTimeout(value));
   return n;
 }
 
@@ -70,13 +96,12 @@ function folder(rest: readonly string[], command: string, missing: ClassroomUsag
 
 /**
  * `kata pack|classroom|grade ...` as a Command (pure); `name` is the first positional.
- * `parseClassroom("grade", ["subs"], { jobs: "2" }, 10)` is a grade command with two jobs.
+ * `parseClassroom("grade", ["subs"], { jobs: "2" })` is a grade command with two jobs.
  */
 export function parseClassroom(
   name: "pack" | "classroom" | "grade",
   rest: readonly string[],
-  values: ClassroomValues,
-  timeoutSeconds: number,
+  values: ClassroomValues & { readonly timeout?: string },
 ): ClassroomCommand {
   if (name === "pack") {
     const missing = new ClassroomUsageError((c) => c.usage.packNeedsDir);
@@ -90,16 +115,21 @@ export function parseClassroom(
   if (name === "classroom") {
     if (rest[0] !== "autograding" || rest.length > 1)
       throw new ClassroomUsageError((c) => c.usage.classroomWhat(rest.join(" ")));
-    const points = whole(
-      values.points,
-      1,
-      (v) => new ClassroomUsageError((c) => c.usage.points(v)),
-    );
-    return { name: "autograding", points: points ?? DEFAULT_POINTS, timeoutSeconds };
+    return {
+      name: "autograding",
+      points: pointsOption(values.points),
+      timeoutSeconds: gradeSeconds(values.timeout),
+    };
   }
   const missing = new ClassroomUsageError((c) => c.usage.gradeNeedsDir);
   const jobs = whole(values.jobs, 1, (v) => new ClassroomUsageError((c) => c.usage.jobs(v)));
-  const memory = whole(values.memory, 64, (v) => new ClassroomUsageError((c) => c.usage.memory(v)));
+  const points = pointsOption(values.points);
+  const memory = whole(
+    values.memory,
+    MEMORY_MB.min,
+    (v) => new ClassroomUsageError((c) => c.usage.memory(v)),
+    MEMORY_MB.max,
+  );
   const seed = whole(
     values.seed,
     Number.MIN_SAFE_INTEGER,
@@ -109,8 +139,9 @@ export function parseClassroom(
     name: "grade",
     submissions: folder(rest, "grade", missing),
     katas: katas(values.katas),
-    timeoutSeconds,
+    timeoutSeconds: gradeSeconds(values.timeout),
     memoryMb: memory ?? DEFAULT_MEMORY_MB,
+    points,
     ...(values.out === undefined ? {} : { out: values.out }),
     ...(jobs === undefined ? {} : { jobs }),
     ...(seed === undefined ? {} : { seed }),
@@ -143,5 +174,5 @@ export function parseClassroomArgv(argv: readonly string[]): ClassroomCommand {
   if (name !== "pack" && name !== "classroom" && name !== "grade") {
     throw new UsageError({ kind: "unknownCommand", name: name ?? "" });
   }
-  return parseClassroom(name, rest, values, secondsOption(values.timeout));
+  return parseClassroom(name, rest, values);
 }

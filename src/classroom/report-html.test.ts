@@ -22,8 +22,15 @@ describe("reportHtml", () => {
     );
   });
 
+  it("shows the points of each kata and the student's total", () => {
+    expect(html).toMatch(
+      /data-kata="observer" data-outcome="failing"[^>]*>1\/2<small>5 pt<\/small>/,
+    );
+    expect(html).toContain('<td data-sort="15">15/20</td>');
+  });
+
   it("marks the outcome of each cell and sorts rows by the student's name first", () => {
-    expect(html).toMatch(/class="o-timeout"[^>]*>0\/2<small>timeout<\/small>/);
+    expect(html).toMatch(/class="o-timeout"[^>]*>0\/2<small>0 pt<\/small><small>timeout<\/small>/);
     expect(html.indexOf('data-student="=cmd')).toBeLessThan(html.indexOf('data-student="alice"'));
     expect(html.indexOf('data-student="alice"')).toBeLessThan(html.indexOf('data-student="bob"'));
   });

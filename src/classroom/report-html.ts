@@ -4,6 +4,7 @@ import {
   OUTCOMES,
   type Outcome,
   type StudentGrade,
+  totalPoints,
   totalSteps,
 } from "./report.ts";
 
@@ -82,21 +83,24 @@ function kataCell(k: KataGrade): string {
   const title = [
     LABEL[k.outcome],
     `${k.steps.passed}/${k.steps.total} steps`,
+    `${k.points.passed}/${k.points.total} points`,
     `${k.tests.passed}/${k.tests.total} tests`,
     ...(k.detail ? [k.detail] : []),
   ].join(" · ");
   const tag =
     k.outcome === "passed" || k.outcome === "failing" ? "" : `<small>${LABEL[k.outcome]}</small>`;
-  return `<td class="o-${k.outcome}" data-kata="${esc(k.kata)}" data-outcome="${k.outcome}" data-sort="${sortValue(k)}" title="${esc(title)}">${k.steps.passed}/${k.steps.total}${tag}</td>`;
+  return `<td class="o-${k.outcome}" data-kata="${esc(k.kata)}" data-outcome="${k.outcome}" data-sort="${sortValue(k)}" title="${esc(title)}">${k.steps.passed}/${k.steps.total}<small>${k.points.passed} pt</small>${tag}</td>`;
 }
 
 function row(s: StudentGrade): string {
   const steps = totalSteps(s);
+  const points = totalPoints(s);
   return [
     `<tr data-student="${esc(s.student)}">`,
     `<th scope="row" data-sort="${esc(s.student)}">${esc(s.student)}</th>`,
     ...s.katas.map(kataCell),
     `<td data-sort="${steps.passed}">${steps.passed}/${steps.total}</td>`,
+    `<td data-sort="${points.passed}">${points.passed}/${points.total}</td>`,
     "</tr>",
   ].join("");
 }
@@ -127,6 +131,7 @@ export function reportHtml(report: ClassReport): string {
         `<th scope="col" data-kata="${esc(k.id)}" title="${esc(k.title)}"><button type="button" data-type="number">${esc(k.id)}</button></th>`,
     ),
     `<th scope="col"><button type="button" data-type="number">Steps</button></th>`,
+    `<th scope="col"><button type="button" data-type="number">Points</button></th>`,
   ].join("");
   const students = report.students.toSorted((a, b) => a.student.localeCompare(b.student));
   return `<!doctype html>
@@ -140,7 +145,7 @@ export function reportHtml(report: ClassReport): string {
 </head>
 <body>
 <h1>Class report</h1>
-<p class="meta">${report.students.length} students × ${report.katas.length} katas · graded ${esc(report.generatedAt)} in ${report.seconds} s · per kata ${limits.timeoutSeconds} s and ${limits.memoryMb} MB · ${limits.jobs} at a time · seed ${limits.seed} · cells show steps passed; click a column to sort</p>
+<p class="meta">${report.students.length} students × ${report.katas.length} katas · graded ${esc(report.generatedAt)} in ${report.seconds} s · per kata ${limits.timeoutSeconds} s and ${limits.memoryMb} MB · ${limits.jobs} at a time · seed ${limits.seed} · ${limits.points} points per kata, split over its steps · cells show steps passed and points; click a column to sort</p>
 <p class="legend">${OUTCOMES.map((o) => `<span class="o-${o}">${LABEL[o]}</span>`).join("")}</p>
 <table id="grid">
 <thead><tr>${head}</tr></thead>

@@ -13,6 +13,16 @@ describe("sandboxArgs", () => {
     expect(args.join(" ")).not.toMatch(/allow-(fs-write|child-process|worker|addons|wasi)/);
   });
 
+  it("loads the guard first, as a file URL", () => {
+    const args = sandboxArgs({
+      nodeMajor: 20,
+      readable: [],
+      memoryMb: 64,
+      preload: "/w/g/guard.mjs",
+    });
+    expect(args.at(-1)).toBe("--import=file:///w/g/guard.mjs");
+  });
+
   it("uses --permission from Node 22, where it is no longer experimental", () => {
     expect(sandboxArgs({ nodeMajor: 22, readable: [], memoryMb: 64 })[0]).toBe("--permission");
   });

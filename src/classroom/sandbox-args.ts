@@ -1,3 +1,5 @@
+import { pathToFileURL } from "node:url";
+
 /** What the fork that runs a student's code may do: read `readable`, and nothing else. */
 export interface SandboxOptions {
   /** Node's major version: the permission flag was renamed in Node 22. */
@@ -6,6 +8,8 @@ export interface SandboxOptions {
   readonly readable: readonly string[];
   /** V8's old-space limit in megabytes: the memory limit. */
   readonly memoryMb: number;
+  /** A module loaded before anything else (`--import`): the guard of `fork-guard.ts`. */
+  readonly preload?: string;
 }
 
 /**
@@ -21,7 +25,8 @@ export function sandboxArgs(options: SandboxOptions): string[] {
   const dirs = options.readable.map(
     (dir) => `--allow-fs-read=${dir.endsWith("/") ? dir : `${dir}/`}`,
   );
-  return [flag, ...dirs, `--max-old-space-size=${options.memoryMb}`];
+  const preload = options.preload ? [`--import=${pathToFileURL(options.preload).href}`] : [];
+  return [flag, ...dirs, `--max-old-space-size=${options.memoryMb}`, ...preload];
 }
 
 /** True when an error is Node's permission model refusing something. */

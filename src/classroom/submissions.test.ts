@@ -51,6 +51,28 @@ describe("findSubmissions", () => {
     expect(mal?.katas.get("singleton")).toMatchObject({ kind: "refused" });
   });
 
+  it("reports a student folder that is a symbolic link as refusals, without following it", async () => {
+    write("elsewhere/katas/singleton/singleton.ts");
+    symlinkSync(join(dir, "elsewhere"), join(dir, "linked"));
+    const linked = (await findSubmissions(dir, katas)).find((s) => s.student === "linked");
+    expect([...(linked?.katas.values() ?? [])]).toEqual([
+      { kind: "refused", reason: expect.stringMatching(/symbolic link/) },
+      { kind: "refused", reason: expect.stringMatching(/symbolic link/) },
+    ]);
+  });
+
+  it("stops at folders nested more than eight deep, for that kata only", async () => {
+    write(`deb/katas/singleton/singleton.ts`);
+    write(`deb/katas/singleton/${"d/".repeat(9)}x.ts`);
+    write("deb/katas/observer/observer.ts");
+    const [deb] = await findSubmissions(dir, katas);
+    expect(deb?.katas.get("singleton")).toEqual({
+      kind: "invalid",
+      reason: "katas/singleton has folders nested more than 8 deep",
+    });
+    expect(deb?.katas.get("observer")?.kind).toBe("files");
+  });
+
   it("skips hidden folders and files, and sorts students by name", async () => {
     write("zoe/singleton/singleton.ts");
     write("amy/singleton/singleton.ts");

@@ -5,12 +5,13 @@ import type { Kata } from "../kata/catalog.ts";
 import { NoSubmissionsError } from "./errors.ts";
 
 /** Limits on what one student's kata folder may hold; beyond them nothing of it is run. */
-export const FILE_LIMITS = { files: 64, bytes: 512 * 1024 } as const;
+export const FILE_LIMITS = { files: 64, bytes: 512 * 1024, depth: 8 } as const;
 
 /**
  * What a student handed in for one kata. `files`: the kata folder and the student's TypeScript
  * files in it, relative to that folder (`<id>.ts` first). `refused`: something the grader will
- * not copy (a symbolic link). `invalid`: too many or too large files.
+ * not copy (a symbolic link). `invalid`: too many, too large or too deeply nested files, or a
+ * folder that could not be read.
  */
 export type SubmittedKata =
   | { readonly kind: "files"; readonly dir: string; readonly files: readonly string[] }
@@ -34,11 +35,17 @@ function repositoryOwned(file: string): boolean {
   return file === "compare.ts" || /\.test(-d)?\.ts$/.test(file) || file.endsWith(".d.ts");
 }
 
+/** Why a folder could not be read, in a few words: the error's code, not its path. */
+const unreadable = (what: string, error: unknown) =>
+  `${what} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+
 type Listing = { files: string[] } | { refused: string } | { invalid: string };
 
 async function listTs(dir: string, base: string): Promise<Listing> {
   const files: string[] = [];
-  const walk = async (folder: string): Promise<string | undefined> => {
+  const walk = async (folder: string, depth: number): Promise<Listing | undefined> => {
+    if (depth > FILE_LIMITS.depth)
+      return { invalid: `${base} has folders nested more than ${FILE_LIMITS.depth} deep` };
     for (const entry of (await readdir(folder, { withFileTypes: true })).toSorted((a, b) =>
       a.name.localeCompare(b.name),
     )) {
@@ -47,22 +54,24 @@ async function listTs(dir: string, base: string): Promise<Listing> {
       const rel = relative(dir, path);
       if (entry.isSymbolicLink()) {
         if (entry.name.endsWith(".ts"))
-          return `${join(base, rel)} is a symbolic link: only regular files are graded`;
+          return {
+            refused: `${join(base, rel)} is a symbolic link: only regular files are graded`,
+          };
         continue;
       }
       if (entry.isDirectory()) {
-        const stop = await walk(path);
+        const stop = await walk(path, depth + 1);
         if (stop) return stop;
       } else if (entry.isFile() && entry.name.endsWith(".ts") && !repositoryOwned(rel)) {
         if ((await lstat(path)).size > FILE_LIMITS.bytes)
-          return `${join(base, rel)} is larger than ${FILE_LIMITS.bytes / 1024} KB`;
+          return { invalid: `${join(base, rel)} is larger than ${FILE_LIMITS.bytes / 1024} KB` };
         files.push(rel);
       }
     }
     return undefined;
   };
-  const stop = await walk(dir);
-  if (stop) return stop.includes("symbolic link") ? { refused: stop } : { invalid: stop };
+  const stop = await walk(dir, 0);
+  if (stop) return stop;
   if (files.length > FILE_LIMITS.files)
     return { invalid: `${base} holds more than ${FILE_LIMITS.files} TypeScript files` };
   return { files };
@@ -70,34 +79,56 @@ async function listTs(dir: string, base: string): Promise<Listing> {
 
 /**
  * One kata of one student: `<student>/katas/<id>/<id>.ts`, or `<student>/<id>/<id>.ts` when the
- * student handed in only the katas folder.
+ * student handed in only the katas folder. Whatever goes wrong stays this kata's problem.
  */
 async function findKataFiles(studentDir: string, kata: Kata): Promise<SubmittedKata> {
   for (const base of [join("katas", kata.id), kata.id]) {
-    const dir = join(studentDir, base);
-    const main = join(dir, `${kata.id}.ts`);
-    const stats = await lstat(main).catch(() => undefined);
-    if (stats === undefined) continue;
-    // A link anywhere on the way (katas/ -> /elsewhere) would lead out of the student's folder.
-    if (!inside(await realpath(studentDir), await realpath(dir)))
-      return { kind: "refused", reason: `${base} leads outside the student's folder (a link)` };
-    if (stats.isSymbolicLink())
-      return {
-        kind: "refused",
-        reason: `${join(base, `${kata.id}.ts`)} is a symbolic link: only regular files are graded`,
-      };
-    if (!stats.isFile()) continue;
-    const listing = await listTs(dir, base);
-    if ("refused" in listing) return { kind: "refused", reason: listing.refused };
-    if ("invalid" in listing) return { kind: "invalid", reason: listing.invalid };
-    return { kind: "files", dir, files: listing.files };
+    try {
+      const dir = join(studentDir, base);
+      const main = join(dir, `${kata.id}.ts`);
+      const stats = await lstat(main).catch(() => undefined);
+      if (stats === undefined) continue;
+      // A link anywhere on the way (katas/ -> /elsewhere) would lead out of the student's folder.
+      if (!inside(await realpath(studentDir), await realpath(dir)))
+        return { kind: "refused", reason: `${base} leads outside the student's folder (a link)` };
+      if (stats.isSymbolicLink())
+        return {
+          kind: "refused",
+          reason: `${join(base, `${kata.id}.ts`)} is a symbolic link: only regular files are graded`,
+        };
+      if (!stats.isFile()) continue;
+      const listing = await listTs(dir, base);
+      if ("refused" in listing) return { kind: "refused", reason: listing.refused };
+      if ("invalid" in listing) return { kind: "invalid", reason: listing.invalid };
+      return { kind: "files", dir, files: listing.files };
+    } catch (error) {
+      return { kind: "invalid", reason: unreadable(base, error) };
+    }
   }
   return { kind: "missing" };
 }
 
+/** The same answer for every kata of a student: a folder the grader will not look into. */
+const everyKata = (katas: readonly Kata[], submitted: SubmittedKata) =>
+  new Map(katas.map((k) => [k.id, submitted] as const));
+
+async function scanStudent(dir: string, student: string, katas: readonly Kata[]) {
+  const studentDir = join(dir, student);
+  try {
+    const found = await Promise.all(
+      katas.map(async (k) => [k.id, await findKataFiles(studentDir, k)] as const),
+    );
+    return { student, dir: studentDir, katas: new Map(found) };
+  } catch (error) {
+    const reason = unreadable("the student's folder", error);
+    return { student, dir: studentDir, katas: everyKata(katas, { kind: "invalid", reason }) };
+  }
+}
+
 /**
  * Every student folder under `dir` (hidden folders and plain files are skipped), with what each
- * handed in for each kata, in the order of the students' names.
+ * handed in for each kata, in the order of the students' names. A student folder that is a
+ * symbolic link is a row of refusals: it is not followed, since it may lead anywhere.
  */
 export async function findSubmissions(dir: string, katas: readonly Kata[]): Promise<Submission[]> {
   if (!existsSync(dir)) throw new NoSubmissionsError(dir, "missing");
@@ -105,17 +136,18 @@ export async function findSubmissions(dir: string, katas: readonly Kata[]): Prom
     throw new NoSubmissionsError(dir, "unreadable");
   });
   const students = entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith("."))
-    .map((e) => e.name)
-    .toSorted((a, b) => a.localeCompare(b));
+    .filter((e) => (e.isDirectory() || e.isSymbolicLink()) && !e.name.startsWith("."))
+    .toSorted((a, b) => a.name.localeCompare(b.name));
   if (students.length === 0) throw new NoSubmissionsError(dir, "empty");
+  const link = {
+    kind: "refused",
+    reason: "the student's folder is a symbolic link: only real folders are graded",
+  } as const;
   return Promise.all(
-    students.map(async (student) => {
-      const studentDir = join(dir, student);
-      const found = await Promise.all(
-        katas.map(async (k) => [k.id, await findKataFiles(studentDir, k)] as const),
-      );
-      return { student, dir: studentDir, katas: new Map(found) };
-    }),
+    students.map((e) =>
+      e.isSymbolicLink()
+        ? { student: e.name, dir: join(dir, e.name), katas: everyKata(katas, link) }
+        : scanStudent(dir, e.name, katas),
+    ),
   );
 }

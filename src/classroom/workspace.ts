@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Kata } from "../kata/catalog.ts";
 import { MissingDependenciesError } from "./errors.ts";
+import { FORK_GUARD } from "./fork-guard.ts";
 import { linkDependencies } from "./link-dependencies.ts";
 import type { Submission } from "./submissions.ts";
 
@@ -15,6 +16,8 @@ export interface Workspace {
   readonly dir: string;
   /** The real folders of the dependencies: what a sandbox may read besides the student's copy. */
   readonly dependencies: readonly string[];
+  /** The fork guard (`fork-guard.ts`), in a folder of its own that every fork may read. */
+  readonly guard: string;
   remove(): Promise<void>;
 }
 
@@ -27,7 +30,10 @@ export async function createWorkspace(root: string): Promise<Workspace> {
   // The real path: Vite resolves modules to real paths, and the load guard compares with them.
   const dir = await realpath(await mkdtemp(join(tmpdir(), "kata-grade-")));
   const dependencies = await linkDependencies(modules, join(dir, "node_modules"));
-  return { dir, dependencies, remove: () => rm(dir, { recursive: true, force: true }) };
+  const guard = join(dir, "guard", "fork-guard.mjs");
+  await mkdir(dirname(guard));
+  await writeFile(guard, FORK_GUARD);
+  return { dir, dependencies, guard, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /**

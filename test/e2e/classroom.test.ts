@@ -169,6 +169,30 @@ describe("kata grade", () => {
 
     const html = readFileSync(join(out, "report.html"), "utf8");
     for (const s of made.students) expect(html).toContain(`data-student="${s}"`);
-    expect(readFileSync(join(out, "report.csv"), "utf8").trim().split("\n")).toHaveLength(11);
+    const csv = readFileSync(join(out, "report.csv"), "utf8").trim().split("\r\n");
+    expect(csv).toHaveLength(11);
+
+    // Points per step, the same in every output: each passed step earns its share (3, 3, 2, 2 of
+    // 10 for singleton's four steps), a refused kata nothing; the CSV and the page say the same.
+    expect(report.katas[0]?.points).toEqual([3, 3, 2, 2]);
+    for (const s of report.students) {
+      const k = s.katas[0];
+      if (!k) continue;
+      const earned = k.byStep.reduce(
+        (n, step, i) => n + (step.passed ? ([3, 3, 2, 2][i] ?? 0) : 0),
+        0,
+      );
+      expect(k.points).toEqual({ passed: k.outcome === "refused" ? 0 : earned, total: 10 });
+      expect(k.steps.passed).toBe(k.byStep.filter((step) => step.passed).length);
+      const row = csv.find((r) => r.startsWith(`${s.student},`))?.split(",");
+      expect(row?.[3]).toBe(String(k.points.passed));
+      expect(html).toMatch(
+        new RegExp(
+          `data-student="${s.student}">.*?>${k.steps.passed}/4<small>${k.points.passed} pt</small>`,
+        ),
+      );
+    }
+    const partial = report.students.filter((s) => (s.katas[0]?.points.passed ?? 0) % 10 !== 0);
+    expect(partial.length).toBeGreaterThan(0);
   });
 });
