@@ -1,5 +1,7 @@
 // Mistake: a hit does not move the model to the recently used end of the Map. Insertion order
 // is then load order, and the cache evicts the oldest load (FIFO), however often it is used.
+// ModelCache keeps its state in #private fields, which a subclass cannot reach, so this is the
+// reference's class copied without its comments, different only in get.
 export * from "../model-cache.ts";
 
 import {
@@ -11,22 +13,14 @@ import {
 
 interface Slot<M> {
   readonly sizeMb: number;
-  /** The load, shared by every caller that arrives while it runs: the promise, not the value. */
   readonly promise: Promise<M>;
   leases: number;
-  /** Set once the load has succeeded. */
   loaded?: { readonly model: M };
 }
 
-/**
- * Models within a memory budget: `const lease = await cache.get("bert-base")`.
- * @example const cache = new ModelCache({ budgetMb: 1000, sizes: { "bert-base": 450 }, load });
- */
 export class ModelCache<M> {
   readonly budgetMb: number;
   readonly #options: ModelCacheOptions<M>;
-  // A Map iterates in insertion order: delete-and-set moves a model to the recently used end,
-  // which is all that functools.lru_cache's OrderedDict does with move_to_end().
   readonly #slots = new Map<string, Slot<M>>();
   #usedMb = 0;
 
@@ -35,12 +29,10 @@ export class ModelCache<M> {
     this.#options = options;
   }
 
-  /** MB taken by loaded and loading models: `cache.usedMb // 850`. */
   get usedMb(): number {
     return this.#usedMb;
   }
 
-  /** Every model held, least recently used first: `cache.entries()[0].name // "resnet50"`. */
   entries(): CacheEntry[] {
     return [...this.#slots].map(([name, { sizeMb, leases, loaded }]) => ({
       name,
@@ -50,28 +42,14 @@ export class ModelCache<M> {
     }));
   }
 
-  /**
-   * A lease on the model, loading it first if needed (once, however many callers ask at once)
-   * and evicting idle models, least recently used first, to make room.
-   * @example using lease = await cache.get("bert-base"); lease.model.forward("hello");
-   */
   async get(name: string): Promise<Lease<M>> {
     let slot = this.#slots.get(name);
     if (slot === undefined) slot = this.#start(name);
-    // Pinned from now on, while it loads too: eviction skips any model with a lease.
     slot.leases += 1;
-    let model: M;
-    try {
-      model = await slot.promise;
-    } catch (error) {
-      slot.leases -= 1;
-      throw error;
-    }
-    return lease(name, slot, model);
+    return lease(name, slot, await slot.promise);
   }
 
   #start(name: string): Slot<M> {
-    // Object.hasOwn, not `name in sizes`: a plain object also "has" toString and constructor.
     if (!Object.hasOwn(this.#options.sizes, name)) throw new RangeError(`unknown model: ${name}`);
     const sizeMb = this.#options.sizes[name] as number;
     if (sizeMb > this.budgetMb) {
@@ -89,7 +67,6 @@ export class ModelCache<M> {
           return model;
         },
         (error: unknown) => {
-          // A failed load is not cached: forget it, give its memory back, let the next get retry.
           this.#slots.delete(name);
           this.#usedMb -= sizeMb;
           throw error;
@@ -106,14 +83,12 @@ export class ModelCache<M> {
     let freeMb = this.budgetMb - this.#usedMb;
     for (const entry of this.#slots) {
       if (freeMb >= sizeMb) break;
-      // A loading model always has a lease (its first caller's), so `leases === 0` means idle.
       if (entry[1].leases === 0) {
         victims.push(entry);
         freeMb += entry[1].sizeMb;
       }
     }
     if (freeMb < sizeMb) {
-      // Evict nothing when even evicting everything idle would not make room.
       const inUse = this.entries().filter((e) => e.leases > 0);
       throw new CacheFullError(
         name,
@@ -125,7 +100,6 @@ export class ModelCache<M> {
     for (const [victim, slot] of victims) {
       this.#slots.delete(victim);
       this.#usedMb -= slot.sizeMb;
-      // Idle means loaded: a model still loading has its first caller's lease.
       const { model } = slot.loaded as { readonly model: M };
       this.#options.unload?.(victim, model);
     }
@@ -146,7 +120,6 @@ function lease<M>(name: string, slot: Slot<M>, model: M): Lease<M> {
       return model;
     },
     release,
-    // `using` calls this at the end of the block, as Python's `with` calls __exit__.
     [Symbol.dispose]: release,
   };
 }

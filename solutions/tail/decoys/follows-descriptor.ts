@@ -2,31 +2,14 @@
 // after logrotate moves the log away it follows the old file forever and never sees the new one.
 export * from "../tail.ts";
 
-import { type Chunk, type FileSystem, type FollowOptions, tail } from "../tail.ts";
+import { type Chunk, type FileSystem, type FollowOptions, follow as reference } from "../tail.ts";
 
 export async function* follow(
   fs: FileSystem,
   name: string,
-  { sleep, selection }: FollowOptions,
+  options: FollowOptions,
 ): AsyncGenerator<Chunk, void, undefined> {
+  // The name is looked up once: every later look-up finds the file it named then.
   const file = fs.open(name);
-  if (file === undefined) {
-    yield { stderr: `tail: cannot open '${name}' for reading: No such file or directory` };
-    yield { stderr: "tail: no files remaining" };
-    return;
-  }
-  const first = tail(file.read(0), selection);
-  if (first.length > 0) yield { stdout: first };
-  let position = file.size();
-  while (true) {
-    const size = file.size();
-    if (size < position) {
-      yield { stderr: `tail: ${name}: file truncated` };
-      position = 0;
-    }
-    const chunk = file.read(position);
-    position += chunk.length;
-    if (chunk.length > 0) yield { stdout: chunk };
-    else await sleep(1);
-  }
+  yield* reference({ open: () => file }, name, options);
 }

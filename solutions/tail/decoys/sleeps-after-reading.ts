@@ -3,51 +3,25 @@
 // counts before reopening a rotated log come one second later here.
 export * from "../tail.ts";
 
-import { type Chunk, type FileSystem, type FollowOptions, tail } from "../tail.ts";
+import {
+  type Chunk,
+  type FileSystem,
+  type FollowOptions,
+  follow as reference,
+  tail,
+} from "../tail.ts";
 
 export async function* follow(
   fs: FileSystem,
   name: string,
-  { sleep, selection, maxUnchangedStats = 5 }: FollowOptions,
+  options: FollowOptions,
 ): AsyncGenerator<Chunk, void, undefined> {
-  let file = fs.open(name);
-  if (file === undefined) {
-    yield { stderr: `tail: cannot open '${name}' for reading: No such file or directory` };
-    yield { stderr: "tail: no files remaining" };
-    return;
-  }
-  const first = tail(file.read(0), selection);
-  if (first.length > 0) yield { stdout: first };
-  let position = file.size();
-  let unchanged = 0;
-  while (true) {
-    const size = file.size();
-    if (size === position) {
-      if (unchanged < maxUnchangedStats) unchanged += 1;
-      else {
-        unchanged = 0;
-        const now = fs.open(name);
-        if (now === undefined) {
-          yield { stderr: `tail: ${name}: No such file or directory` };
-          yield { stderr: "tail: no files remaining" };
-          return;
-        }
-        if (now.inode !== file.inode) {
-          yield { stderr: `tail: '${name}' has been replaced;  following new file` };
-          file = now;
-          position = 0;
-        }
-      }
-    } else {
-      unchanged = 0;
-      if (size < position) {
-        yield { stderr: `tail: ${name}: file truncated` };
-        position = 0;
-      }
-      const chunk = file.read(position);
-      position += chunk.length;
-      if (chunk.length > 0) yield { stdout: chunk };
-    }
-    await sleep(1);
+  // The first tail comes before any poll; every other stdout chunk is what a poll read.
+  const file = fs.open(name);
+  let first = file !== undefined && tail(file.read(0), options.selection).length > 0;
+  for await (const chunk of reference(fs, name, options)) {
+    yield chunk;
+    if ("stdout" in chunk && !first) await options.sleep(1);
+    first = false;
   }
 }
