@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { REPORTERS, type Reporter, secondsOption } from "../commands/options.ts";
 import { UsageError } from "../errors.ts";
-import { LOCALES, type Locale } from "../kata/manifest.ts";
 import type { PrerequisiteMode } from "../kata/prerequisites.ts";
+import { LOCALES, type Locale } from "../kata/vocabulary.ts";
 
 /** The teacher's commands: parsed and run by src/classroom, which is loaded only for them. */
 export const CLASSROOM_COMMANDS = ["pack", "classroom", "grade"] as const;

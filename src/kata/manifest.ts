@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TRACKS } from "./vocabulary.ts";
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case, like one-instance");
 
@@ -22,12 +23,7 @@ export const translationSchema = z.strictObject({
   ),
 });
 
-/** The tracks of the catalogue, in the order `kata list` shows them. */
-export const TRACKS = ["patterns", "formatting", "ai-engineering"] as const;
-export type Track = (typeof TRACKS)[number];
-
-export const LOCALES = ["en", "zh-CN"] as const;
-export type Locale = (typeof LOCALES)[number];
+export type { Locale, Track } from "./vocabulary.ts";
 
 /** `katas/<id>/kata.json`: see docs/kata-contract.md. */
 export const manifestSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { kataTitle } from "../i18n/kata-words.ts";
 import type { Kata } from "../kata/catalog.ts";
-import { TRACKS } from "../kata/manifest.ts";
 import { type Progress, progressOf } from "../kata/progress.ts";
+import { TRACKS } from "../kata/vocabulary.ts";
 import type { Ui } from "./ui.ts";
 
 /** A bar of `width` cells, filled in proportion. */
