@@ -17,6 +17,7 @@ const COPIED = [
   "bin",
   "src",
   "scripts/py.ts",
+  "scripts/kata-steps.ts",
   "package-lock.json",
   "biome.json",
   ".gitignore",
@@ -50,7 +51,8 @@ export interface PackResult {
   readonly git: CommitResult;
 }
 
-async function withDependencies(root: string, chosen: readonly Kata[]): Promise<Kata[]> {
+/** The chosen katas and every kata they import (`#kata/<id>`), in the catalogue's order. */
+export async function withDependencies(root: string, chosen: readonly Kata[]): Promise<Kata[]> {
   const packed = new Map(chosen.map((k) => [k.id, k]));
   const queue = [...chosen];
   for (let kata = queue.shift(); kata; kata = queue.shift()) {
