@@ -5,9 +5,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
-  readlinkSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,12 +13,12 @@ import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mismatches, syntheticClass } from "../../scripts/synthetic-class.ts";
 import type { ClassReport } from "../../src/classroom/report.ts";
+import { installInto } from "./install.ts";
 import { type Sandbox, sandbox } from "./sandbox.ts";
 
 // The classroom commands on a throwaway copy of the repository (the singleton kata only): a
 // pack that passes its own `npm test`, and `kata grade` over a small synthetic class with one
 // student of each kind, including one that tries to write outside its folder.
-const repo = join(import.meta.dirname, "..", "..");
 let box: Sandbox;
 let work: string;
 beforeAll(() => {
@@ -31,22 +29,6 @@ afterAll(() => {
   box.remove();
   rmSync(work, { recursive: true, force: true });
 });
-
-/**
- * What `npm ci` would make in a pack, without the network: a link per package of the
- * repository's node_modules and its own .bin.
- */
-function installInto(pack: string) {
-  const from = join(repo, "node_modules");
-  const to = join(pack, "node_modules");
-  mkdirSync(join(to, ".bin"), { recursive: true });
-  for (const name of readdirSync(from)) {
-    if (name === ".bin")
-      for (const bin of readdirSync(join(from, ".bin")))
-        symlinkSync(readlinkSync(join(from, ".bin", bin)), join(to, ".bin", bin));
-    else if (!name.startsWith(".")) symlinkSync(join(from, name), join(to, name));
-  }
-}
 
 /** Every file under `dir`, relative to it, in `/` form. */
 function filesUnder(dir: string): string[] {
