@@ -19,7 +19,12 @@ import { pickLocale } from "../src/i18n/locale.ts";
 import { resultWords } from "../src/i18n/result-words.ts";
 import { findKata, type Kata, loadCatalog } from "../src/kata/catalog.ts";
 import type { ResultsV3 } from "../src/render/results-json.ts";
-import { type NoResults, stepsMarkdown, stepVerdicts } from "../src/render/step-report.ts";
+import {
+  type NoResults,
+  type StepVerdict,
+  stepsMarkdown,
+  stepVerdicts,
+} from "../src/render/step-report.ts";
 
 const root = join(import.meta.dirname, "..");
 
@@ -111,7 +116,7 @@ async function everyStep(): Promise<number> {
   const points = values.points
     ? pointsFile.parse(JSON.parse(await readFile(values.points, "utf8"))).katas
     : {};
-  const verdicts = [];
+  const verdicts: StepVerdict[] = [];
   for (const kata of await loadCatalog(root)) {
     const shares = points[kata.id] ?? defaultPoints(kata);
     verdicts.push(...stepVerdicts(kata, await resultsOf(kata.id), shares, locale, words));

@@ -102,5 +102,8 @@ export async function autograderZip(
     const mode = path.startsWith("bin/") ? EXECUTABLE : REGULAR;
     tree[path] = entry(new Uint8Array(await readFile(join(root, path))), mode);
   }
+  // Loaded here only: fflate is a teacher's tool (a devDependency), and kata grade, which the
+  // autograder runs after `npm ci --omit=dev`, must load without it.
+  const { zipSync } = await import("fflate");
   return { zip: zipSync(tree, { level: 9 }), files: Object.keys(tree) };
 }
