@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -23,6 +24,9 @@ let box: Sandbox;
 let work: string;
 beforeAll(() => {
   box = sandbox();
+  // What a pack carries beyond the sandbox's copy of the repository.
+  for (const file of ["scripts/kata-steps.ts", "package-lock.json", ".gitignore"])
+    cpSync(join(import.meta.dirname, "../..", file), join(box.root, file));
   work = mkdtempSync(join(tmpdir(), "kata-e2e-class-"));
 });
 afterAll(() => {
@@ -69,6 +73,41 @@ describe("kata pack", () => {
     });
     expect(test.stdout).toContain("structure only, no references in a pack");
     expect(test.status).toBe(0);
+  });
+
+  it("installs only what a student needs with npm ci --omit=dev, which is enough to work", () => {
+    const pack = join(work, "pack-installed");
+    expect(box.kata("pack", pack, "--katas", "singleton").code).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(pack, "package.json"), "utf8"));
+    expect(pkg.devDependencies).toBeUndefined();
+    expect(Object.keys(pkg.dependencies)).toContain("vitest");
+    expect(readFileSync(join(pack, "package-lock.json"), "utf8")).not.toContain('"dev": true');
+    expect(readFileSync(join(pack, "README.zh-CN.md"), "utf8")).toContain("## 提交作业");
+
+    // A real install, from npm's cache when it has the packages (the registry otherwise).
+    const npm = (...args: string[]) =>
+      spawnSync("npm", args, {
+        cwd: pack,
+        encoding: "utf8",
+        timeout: 300_000,
+        shell: process.platform === "win32",
+      });
+    const install = npm("ci", "--omit=dev", "--prefer-offline", "--no-audit", "--no-fund");
+    expect(install.stderr).not.toMatch(/npm error/);
+    expect(install.status).toBe(0);
+    const installed = readdirSync(join(pack, "node_modules"));
+    for (const runtime of ["vitest", "vite", "tsx", "typescript", "fast-check", "pyodide", "zod"])
+      expect(installed).toContain(runtime);
+    for (const tool of ["@biomejs", "@stryker-mutator", "playwright-core", "tinybench", "fflate"])
+      expect(installed).not.toContain(tool);
+    expect(npm("test").status).toBe(0);
+    const kata = spawnSync(process.execPath, ["bin/kata.js", "test", "singleton"], {
+      cwd: pack,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
+    });
+    expect(kata.stdout).toContain("Step 1 of 4, one-instance");
+    expect(kata.status).toBe(1);
   });
 
   it("answers the teacher's commands inside a pack with a usage error", () => {
