@@ -4,6 +4,7 @@ import {
   classroomEn,
   classroomMessages,
   type NoSubmissionsReason,
+  type NotAPackReason,
   type OutProblem,
 } from "./messages.ts";
 
@@ -97,6 +98,32 @@ export class OutDirError extends ClassroomError {
     return {
       message: c.errors.outDir(this.dir, this.problem, this.code),
       next: c.errors.outDirNext,
+    };
+  }
+}
+
+/** `kata classroom classroom50|actions <dir>` on a folder that is not a student pack. */
+export class NotAPackError extends ClassroomError {
+  constructor(
+    readonly dir: string,
+    readonly reason: NotAPackReason,
+  ) {
+    super(classroomEn.errors.notAPack(dir, reason));
+  }
+  protected said(c: ClassroomMessages): Said {
+    return { message: c.errors.notAPack(this.dir, this.reason), next: c.errors.notAPackNext };
+  }
+}
+
+/** A Classroom 50 template with its own autograde workflow, which Classroom 50 writes itself. */
+export class TemplateAutogradeError extends ClassroomError {
+  constructor(readonly dir: string) {
+    super(classroomEn.errors.templateHasAutograde(dir));
+  }
+  protected said(c: ClassroomMessages): Said {
+    return {
+      message: c.errors.templateHasAutograde(this.dir),
+      next: c.errors.templateHasAutogradeNext,
     };
   }
 }

@@ -11,7 +11,7 @@ import { stepPoints } from "./points.ts";
 import type { ClassReport, StudentGrade } from "./report.ts";
 import { GradingWorker, runAll } from "./run-grader.ts";
 import { sandboxArgs } from "./sandbox-args.ts";
-import { findSubmissions, type Submission } from "./submissions.ts";
+import { findSubmission, findSubmissions, type Submission } from "./submissions.ts";
 import { createWorkspace, type Stage, stageStudent, type Workspace } from "./workspace.ts";
 
 /** How far grading has got, after each student: for a progress line on a terminal. */
@@ -37,6 +37,8 @@ export interface GradeOptions {
   readonly onProgress?: (progress: GradeProgress) => void;
   /** Stops grading (Ctrl-C): every process is ended and the workspace removed, then it throws. */
   readonly signal?: AbortSignal;
+  /** `submissionsDir` is one student's folder (`kata grade --single`, Gradescope's submission). */
+  readonly single?: boolean;
 }
 
 /** A lane's processes: the grading worker and its compiler check, closed together. */
@@ -236,7 +238,9 @@ export async function gradeClass(
     options.katas.length > 0
       ? await Promise.all(options.katas.map((id) => findKata(root, id)))
       : await loadCatalog(root);
-  const submissions = await findSubmissions(submissionsDir, katas);
+  const submissions = options.single
+    ? [await findSubmission(submissionsDir, katas)]
+    : await findSubmissions(submissionsDir, katas);
   const jobs = Math.min(options.jobs ?? availableParallelism(), submissions.length);
   const workspace = await createWorkspace(root);
   let done = 0;

@@ -3,6 +3,9 @@ import type { Outcome } from "./report.ts";
 /** Why a submissions folder cannot be graded. */
 export type NoSubmissionsReason = "missing" | "unreadable" | "empty";
 
+/** Why a folder is not a pack that platforms can grade in. */
+export type NotAPackReason = "missing" | "solutions" | "old";
+
 /** Why `--out` cannot take the reports, found before anything is graded. */
 export type OutProblem = "file" | "create" | "write";
 
@@ -22,6 +25,10 @@ export interface ClassroomMessages {
     readonly memory: (value: string) => string;
     readonly seed: (value: string) => string;
     readonly gradeTimeout: (value: string) => string;
+    readonly visibility: (value: string) => string;
+    readonly autogradingGone: string;
+    readonly platformNeedsPack: (platform: string) => string;
+    readonly gradescopeNeedsSingle: string;
   };
   readonly errors: {
     readonly packIntoRepository: (dir: string) => string;
@@ -37,6 +44,10 @@ export interface ClassroomMessages {
     readonly interruptedNext: string;
     readonly outDir: (dir: string, problem: OutProblem, code: string) => string;
     readonly outDirNext: string;
+    readonly notAPack: (dir: string, why: NotAPackReason) => string;
+    readonly notAPackNext: string;
+    readonly templateHasAutograde: (dir: string) => string;
+    readonly templateHasAutogradeNext: string;
   };
   readonly pack: {
     readonly done: (count: number, dir: string) => string;
@@ -46,9 +57,14 @@ export interface ClassroomMessages {
     readonly noGit: string;
     readonly next: (dir: string) => string;
   };
-  readonly autograding: {
-    readonly wrote: (count: number, points: number) => string;
-    readonly next: string;
+  readonly platforms: {
+    readonly classroom50: (steps: number, points: number) => string;
+    readonly classroom50Next: string;
+    readonly actions: (steps: number, points: number) => string;
+    readonly actionsNext: string;
+    readonly gradescope: (steps: number, points: number, files: number) => string;
+    readonly gradescopeNext: string;
+    readonly committed: string;
   };
   readonly grade: {
     readonly heading: (students: number, katas: number, seconds: number) => string;
@@ -87,7 +103,7 @@ export const classroomEn = {
     katas: (value) =>
       `--katas takes kata ids separated by commas, as in singleton,observer; not "${value}".`,
     classroomWhat: (got) =>
-      `\`kata classroom\` has one subcommand, autograding${got ? `; not "${got}"` : ""}.`,
+      `\`kata classroom\` writes for classroom50, gradescope or actions${got ? `; not "${got}"` : ""}.`,
     points: (value) => `--points takes whole points per kata, 1 to 1000, not "${value}".`,
     gradeNeedsDir:
       "`kata grade` needs the folder of submissions, as in `npx kata grade ./submissions`.",
@@ -96,6 +112,14 @@ export const classroomEn = {
     seed: (value) => `--seed takes an integer, not "${value}".`,
     gradeTimeout: (value) =>
       `--timeout for kata grade takes 1 to 600 seconds per kata, not "${value}".`,
+    visibility: (value) =>
+      `--visibility takes visible, hidden, after_due_date or after_published, not "${value}".`,
+    autogradingGone:
+      "GitHub Classroom was discontinued in August 2026, so `kata classroom autograding` is gone: use `kata classroom actions <pack>` (any GitHub organization), `kata classroom classroom50 <pack>` or `kata classroom gradescope`.",
+    platformNeedsPack: (platform) =>
+      `\`kata classroom ${platform}\` needs the pack to write into, as in \`npx kata classroom ${platform} ../class-katas\`.`,
+    gradescopeNeedsSingle:
+      "--gradescope writes one submission's results: give it with --single and one student's folder.",
   },
   errors: {
     packIntoRepository: (dir) =>
@@ -129,6 +153,16 @@ export const classroomEn = {
       })[problem],
     outDirNext:
       "Give --out a folder you can write to (it is made if missing); nothing was graded yet.",
+    notAPack: (dir, why) =>
+      ({
+        missing: `${dir} is not a pack: it has no katas/ folder.`,
+        solutions: `${dir} holds solutions/: it is the teacher's repository, not a pack for students.`,
+        old: `${dir} is a pack from an older kata: it has no scripts/kata-steps.ts to grade steps with.`,
+      })[why],
+    notAPackNext: "Make the pack with `npx kata pack <dir>` (again, with --force, for an old one).",
+    templateHasAutograde: (dir) =>
+      `${dir} has .github/workflows/autograde.yaml: Classroom 50 writes that workflow into each student's repository itself, and a copy in the template breaks grading.`,
+    templateHasAutogradeNext: "Remove it from the pack, then run the command again.",
   },
   pack: {
     done: (count, dir) => `Packed ${count} katas into ${dir}, without solutions or decoys.`,
@@ -137,12 +171,21 @@ export const classroomEn = {
     unchanged: "Its git repository already had these files; nothing new to commit.",
     noGit: "git is not available, so the pack is not a git repository; `kata reset` needs one.",
     next: (dir) =>
-      `Next: cd ${dir} && npm ci && npm test; then \`npx kata classroom autograding\` and publish it as a template (docs/classroom.md).`,
+      `Next: cd ${dir} && npm ci && npm test; then \`npx kata classroom actions|classroom50 ${dir}\` and publish it as a template (docs/classroom.md).`,
   },
-  autograding: {
-    wrote: (count, points) =>
-      `GitHub Classroom autograding: ${count} tests, one per kata, ${points} points each.`,
-    next: "Commit both files; each push then grades the student's katas on GitHub's runners (docs/classroom.md).",
+  platforms: {
+    classroom50: (steps, points) =>
+      `Classroom 50: ${steps} tests, one per kata step, ${points} points in all, and a setup test.`,
+    classroom50Next:
+      "Push the pack as a template, then register the assignment with classroom50/tests.json and classroom50/runtime.json (classroom50/README.md has the command).",
+    actions: (steps, points) =>
+      `GitHub Actions: every push grades ${steps} kata steps, ${points} points in all, into the run's summary and the artifact kata-results.`,
+    actionsNext: "Push the pack; each push to a student's copy then grades it (docs/classroom.md).",
+    gradescope: (steps, points, files) =>
+      `Gradescope: an autograder of ${files} files grading ${steps} kata steps, ${points} points in all.`,
+    gradescopeNext:
+      "Upload the zip in the assignment's Configure Autograder page; students submit their repository or its katas/ folder (docs/classroom.md).",
+    committed: "Committed to the pack's git repository.",
   },
   grade: {
     heading: (students, katas, seconds) =>
@@ -172,7 +215,7 @@ export const classroomZhCN = {
     katas: (value) =>
       `--katas 需要用逗号分隔的练习 id，例如 singleton,observer；而不是 "${value}"。`,
     classroomWhat: (got) =>
-      `\`kata classroom\` 只有一个子命令 autograding${got ? `；而不是 "${got}"` : ""}。`,
+      `\`kata classroom\` 可以为 classroom50、gradescope 或 actions 生成配置${got ? `；而不是 "${got}"` : ""}。`,
     points: (value) => `--points 需要每个练习 1 到 1000 之间的整数分值，而不是 "${value}"。`,
     gradeNeedsDir: "`kata grade` 需要提交作业所在的目录，例如 `npx kata grade ./submissions`。",
     jobs: (value) => `--jobs 需要大于 0 的整数，而不是 "${value}"。`,
@@ -180,6 +223,14 @@ export const classroomZhCN = {
     seed: (value) => `--seed 需要一个整数，而不是 "${value}"。`,
     gradeTimeout: (value) =>
       `kata grade 的 --timeout 需要 1 到 600 秒（每个练习），而不是 "${value}"。`,
+    visibility: (value) =>
+      `--visibility 只能是 visible、hidden、after_due_date 或 after_published，而不是 "${value}"。`,
+    autogradingGone:
+      "GitHub Classroom 已于 2026 年 8 月停止服务，`kata classroom autograding` 已被移除：请改用 `kata classroom actions <练习包>`（任何 GitHub 组织均可）、`kata classroom classroom50 <练习包>` 或 `kata classroom gradescope`。",
+    platformNeedsPack: (platform) =>
+      `\`kata classroom ${platform}\` 需要写入的练习包目录，例如 \`npx kata classroom ${platform} ../class-katas\`。`,
+    gradescopeNeedsSingle:
+      "--gradescope 只写一份提交的结果：请同时使用 --single，并给出一名学生的目录。",
   },
   errors: {
     packIntoRepository: (dir) => `无法打包到 ${dir}：它就是本仓库，或包含本仓库。`,
@@ -204,6 +255,16 @@ export const classroomZhCN = {
         write: `无法写入 --out ${dir}（${code}）。`,
       })[problem],
     outDirNext: "请为 --out 指定一个可写的目录（不存在时会自动创建）；目前尚未评分。",
+    notAPack: (dir, why) =>
+      ({
+        missing: `${dir} 不是练习包：其中没有 katas/ 目录。`,
+        solutions: `${dir} 中有 solutions/：这是教师的仓库，而不是发给学生的练习包。`,
+        old: `${dir} 是旧版 kata 生成的练习包：其中没有用来逐步评分的 scripts/kata-steps.ts。`,
+      })[why],
+    notAPackNext: "请用 `npx kata pack <目录>` 生成练习包（旧的练习包可加 --force 重新生成）。",
+    templateHasAutograde: (dir) =>
+      `${dir} 中有 .github/workflows/autograde.yaml：Classroom 50 会自己把这个工作流写入每个学生的仓库，模板中的副本会破坏评分。`,
+    templateHasAutogradeNext: "请先从练习包中删除它，再重新运行这条命令。",
   },
   pack: {
     done: (count, dir) => `已将 ${count} 个练习打包到 ${dir}，不含参考答案和诱饵实现。`,
@@ -212,12 +273,21 @@ export const classroomZhCN = {
     unchanged: "它的 git 仓库中已有这些文件，没有新的内容需要提交。",
     noGit: "没有可用的 git，所以打包结果不是 git 仓库；`kata reset` 需要 git。",
     next: (dir) =>
-      `下一步：cd ${dir} && npm ci && npm test；然后运行 \`npx kata classroom autograding\`，并将其发布为模板仓库（见 docs/classroom.md）。`,
+      `下一步：cd ${dir} && npm ci && npm test；然后运行 \`npx kata classroom actions|classroom50 ${dir}\`，并将其发布为模板仓库（见 docs/classroom.md）。`,
   },
-  autograding: {
-    wrote: (count, points) =>
-      `GitHub Classroom 自动评分：共 ${count} 项测试，每个练习一项，每项 ${points} 分。`,
-    next: "提交这两个文件；此后学生每次推送，都会在 GitHub 的运行器上为其练习评分（见 docs/classroom.md）。",
+  platforms: {
+    classroom50: (steps, points) =>
+      `Classroom 50：共 ${steps} 项测试，每个练习步骤一项，总分 ${points} 分，另有一项 setup 测试。`,
+    classroom50Next:
+      "把练习包推送为模板仓库，再用 classroom50/tests.json 和 classroom50/runtime.json 注册作业（命令见 classroom50/README.md）。",
+    actions: (steps, points) =>
+      `GitHub Actions：每次推送都为 ${steps} 个练习步骤评分，总分 ${points} 分，结果写入运行摘要和名为 kata-results 的产物。`,
+    actionsNext: "推送练习包；此后学生每次推送到自己的副本，都会为其评分（见 docs/classroom.md）。",
+    gradescope: (steps, points, files) =>
+      `Gradescope：自动评分器共 ${files} 个文件，为 ${steps} 个练习步骤评分，总分 ${points} 分。`,
+    gradescopeNext:
+      "在作业的 Configure Autograder 页面上传这个 zip；学生提交自己的仓库或其中的 katas/ 目录（见 docs/classroom.md）。",
+    committed: "已提交到练习包的 git 仓库。",
   },
   grade: {
     heading: (students, katas, seconds) =>

@@ -7,9 +7,11 @@ import { type CommitResult, commitAll } from "./git-commit.ts";
 import {
   importedKatas,
   PACK_VITEST_CONFIG,
+  packLockfile,
   packPackageJson,
   packTsconfig,
   studentReadme,
+  studentReadmeZhCN,
 } from "./pack-files.ts";
 
 /** Copied from the repository as they are: the editor's and the dev container's settings too. */
@@ -17,7 +19,7 @@ const COPIED = [
   "bin",
   "src",
   "scripts/py.ts",
-  "package-lock.json",
+  "scripts/kata-steps.ts",
   "biome.json",
   ".gitignore",
   ".nvmrc",
@@ -40,6 +42,7 @@ const OWNED = [
   ".vscode",
   ".devcontainer",
   "README.md",
+  "README.zh-CN.md",
 ];
 
 export interface PackResult {
@@ -50,7 +53,8 @@ export interface PackResult {
   readonly git: CommitResult;
 }
 
-async function withDependencies(root: string, chosen: readonly Kata[]): Promise<Kata[]> {
+/** The chosen katas and every kata they import (`#kata/<id>`), in the catalogue's order. */
+export async function withDependencies(root: string, chosen: readonly Kata[]): Promise<Kata[]> {
   const packed = new Map(chosen.map((k) => [k.id, k]));
   const queue = [...chosen];
   for (let kata = queue.shift(); kata; kata = queue.shift()) {
@@ -124,10 +128,18 @@ export async function pack(
     await cp(join(root, kata.files.dir), join(dir, kata.files.dir), { recursive: true });
   }
   const read = (file: string) => readFile(join(root, file), "utf8");
-  await writeFile(join(dir, "package.json"), packPackageJson(await read("package.json")));
+  // Only what a student needs: the lockfile without the maintainers' packages, and a
+  // package.json that matches it, so `npm ci` in the pack installs the learner's runtime.
+  const lock = existsSync(join(root, "package-lock.json"))
+    ? packLockfile(await read("package-lock.json"))
+    : undefined;
+  if (lock) await writeFile(join(dir, "package-lock.json"), lock.text);
+  const pkg = packPackageJson(await read("package.json"), lock?.names ?? new Set());
+  await writeFile(join(dir, "package.json"), pkg);
   await writeFile(join(dir, "tsconfig.json"), packTsconfig(await read("tsconfig.json")));
   await writeFile(join(dir, "vitest.config.ts"), PACK_VITEST_CONFIG);
   await writeFile(join(dir, "README.md"), studentReadme(katas));
+  await writeFile(join(dir, "README.zh-CN.md"), studentReadmeZhCN(katas));
 
   const ids = katas.map((k) => k.id);
   const git = await commitAll(dir, `Katas for the class: ${ids.join(", ")}`);

@@ -12,13 +12,48 @@ describe("parse: classroom commands", () => {
     });
   });
 
-  it("reads classroom autograding with points and kata test's timeout", () => {
-    expect(parse(["classroom", "autograding", "--points", "3", "--timeout", "20"])).toEqual({
-      name: "autograding",
-      points: 3,
-      timeoutSeconds: 20,
+  it("reads classroom classroom50 and actions with the pack, points and kata test's timeout", () => {
+    expect(parse(["classroom", "classroom50", "../p", "--points", "3", "--timeout", "20"])).toEqual(
+      {
+        name: "classroom50",
+        pack: "../p",
+        points: 3,
+        timeoutSeconds: 20,
+      },
+    );
+    expect(parse(["classroom", "actions", "../p"])).toEqual({
+      name: "actions",
+      pack: "../p",
+      points: 10,
+      timeoutSeconds: 10,
     });
-    expect(parse(["classroom", "autograding"])).toMatchObject({ points: 10, timeoutSeconds: 10 });
+  });
+
+  it("reads classroom gradescope with its zip, katas, limits and visibility", () => {
+    expect(
+      parse([
+        "classroom",
+        "gradescope",
+        "--out",
+        "a.zip",
+        "--katas",
+        "singleton",
+        "--visibility",
+        "after_due_date",
+      ]),
+    ).toEqual({
+      name: "gradescope",
+      out: "a.zip",
+      katas: ["singleton"],
+      memoryMb: 512,
+      visibility: "after_due_date",
+      points: 10,
+      timeoutSeconds: 10,
+    });
+  });
+
+  it("answers the discontinued GitHub Classroom command with what replaced it", () => {
+    expect(() => parse(["classroom", "autograding"])).toThrow(/discontinued.*classroom actions/);
   });
 
   it("reads grade with its limits, leaving out what was not given", () => {
@@ -31,6 +66,12 @@ describe("parse: classroom commands", () => {
       timeoutSeconds: 10,
       memoryMb: 256,
       points: 10,
+      single: false,
+      visibility: "visible",
+    });
+    expect(parse(["grade", "sub", "--single", "--gradescope", "r.json"])).toMatchObject({
+      single: true,
+      gradescope: "r.json",
     });
     expect(parse(["grade", "subs", "--points", "12"])).toMatchObject({ points: 12 });
   });
@@ -40,7 +81,12 @@ describe("parse: classroom commands", () => {
     [["pack", "a", "b"]],
     [["classroom"]],
     [["classroom", "grade"]],
-    [["classroom", "autograding", "--points", "1.5"]],
+    [["classroom", "actions", "p", "--points", "1.5"]],
+    [["classroom", "actions"]],
+    [["classroom", "gradescope", "extra"]],
+    [["classroom", "moodle", "p"]],
+    [["grade", "s", "--gradescope", "r.json"]],
+    [["grade", "s", "--visibility", "sometimes"]],
     [["grade"]],
     [["grade", "s", "--jobs", "0"]],
     [["grade", "s", "--memory", "10"]],

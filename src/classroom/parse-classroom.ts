@@ -1,7 +1,19 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../errors.ts";
 import { ClassroomUsageError } from "./errors.ts";
+import { VISIBILITIES, type Visibility } from "./gradescope-results.ts";
 import { GRADE_TIMEOUT_SECONDS, MEMORY_MB } from "./limits.ts";
+
+/** The platforms `kata classroom` writes for. */
+export const PLATFORMS = ["classroom50", "gradescope", "actions"] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** What every platform's tests are made of: points per kata and kata test's limit. */
+interface Scoring {
+  /** Points per kata, split over its steps. */
+  readonly points: number;
+  readonly timeoutSeconds: number;
+}
 
 /** The classroom commands, as data: part of the CLI's Command union. */
 export type ClassroomCommand =
@@ -11,19 +23,28 @@ export type ClassroomCommand =
       readonly katas: readonly string[];
       readonly force: boolean;
     }
-  | { readonly name: "autograding"; readonly points: number; readonly timeoutSeconds: number }
-  | {
+  | ({ readonly name: "classroom50" | "actions"; readonly pack: string } & Scoring)
+  | ({
+      readonly name: "gradescope";
+      readonly out?: string;
+      readonly katas: readonly string[];
+      readonly memoryMb: number;
+      readonly visibility: Visibility;
+    } & Scoring)
+  | ({
       readonly name: "grade";
       readonly submissions: string;
       readonly out?: string;
       readonly jobs?: number;
       readonly katas: readonly string[];
-      readonly timeoutSeconds: number;
       readonly memoryMb: number;
-      /** Points per kata, split over its steps. */
-      readonly points: number;
       readonly seed?: number;
-    };
+      /** `submissions` is one student's folder, not a folder of them. */
+      readonly single: boolean;
+      /** Where to write Gradescope's results.json for that one student. */
+      readonly gradescope?: string;
+      readonly visibility: Visibility;
+    } & Scoring);
 
 /** The options the classroom commands read, as node:util parseArgs returns them. */
 export interface ClassroomValues {
@@ -34,16 +55,11 @@ export interface ClassroomValues {
   readonly jobs?: string;
   readonly memory?: string;
   readonly seed?: string;
+  readonly timeout?: string;
+  readonly single?: boolean;
+  readonly gradescope?: string;
+  readonly visibility?: string;
 }
-
-/** Their entries for parseArgs' options table. */
-export const CLASSROOM_OPTIONS = {
-  katas: { type: "string" },
-  points: { type: "string" },
-  out: { type: "string" },
-  jobs: { type: "string" },
-  memory: { type: "string" },
-} as const;
 
 export const DEFAULT_POINTS = 10;
 export const MAX_POINTS = 1000;
@@ -69,7 +85,7 @@ function pointsOption(value: string | undefined): number {
   );
 }
 
-/** A kata's time limit when grading: seconds, within GRADE_TIMEOUT_SECONDS (10 when absent). */
+/** A kata's time limit: seconds, within GRADE_TIMEOUT_SECONDS (10 when absent). */
 function gradeSeconds(value: string | undefined): number {
   if (value === undefined) return 10;
   const n = Number(value);
@@ -78,6 +94,22 @@ function gradeSeconds(value: string | undefined): number {
     throw new ClassroomUsageError((c) => c.usage.gradeTimeout(value));
   return n;
 }
+
+function memoryOption(value: string | undefined): number {
+  const error = (v: string) => new ClassroomUsageError((c) => c.usage.memory(v));
+  return whole(value, MEMORY_MB.min, error, MEMORY_MB.max) ?? DEFAULT_MEMORY_MB;
+}
+
+function visibilityOption(value: string | undefined): Visibility {
+  const found = VISIBILITIES.find((v) => v === (value ?? "visible"));
+  if (!found) throw new ClassroomUsageError((c) => c.usage.visibility(value ?? ""));
+  return found;
+}
+
+const scoring = (values: ClassroomValues): Scoring => ({
+  points: pointsOption(values.points),
+  timeoutSeconds: gradeSeconds(values.timeout),
+});
 
 function katas(value: string | undefined): string[] {
   if (value === undefined) return [];
@@ -94,6 +126,30 @@ function folder(rest: readonly string[], command: string, missing: ClassroomUsag
   return dir;
 }
 
+function classroom(rest: readonly string[], values: ClassroomValues): ClassroomCommand {
+  const [platform, ...more] = rest;
+  // GitHub Classroom was discontinued: its command is gone, and says what replaced it.
+  if (platform === "autograding") throw new ClassroomUsageError((c) => c.usage.autogradingGone);
+  const found = PLATFORMS.find((p) => p === platform);
+  if (!found) throw new ClassroomUsageError((c) => c.usage.classroomWhat(rest.join(" ")));
+  if (found === "gradescope") {
+    if (more.length > 0)
+      throw new ClassroomUsageError((c) =>
+        c.usage.oneFolder("classroom gradescope", more.join(" ")),
+      );
+    return {
+      name: "gradescope",
+      katas: katas(values.katas),
+      memoryMb: memoryOption(values.memory),
+      visibility: visibilityOption(values.visibility),
+      ...scoring(values),
+      ...(values.out === undefined ? {} : { out: values.out }),
+    };
+  }
+  const missing = new ClassroomUsageError((c) => c.usage.platformNeedsPack(found));
+  return { name: found, pack: folder(more, `classroom ${found}`, missing), ...scoring(values) };
+}
+
 /**
  * `kata pack|classroom|grade ...` as a Command (pure); `name` is the first positional.
  * `parseClassroom("grade", ["subs"], { jobs: "2" })` is a grade command with two jobs.
@@ -101,7 +157,7 @@ function folder(rest: readonly string[], command: string, missing: ClassroomUsag
 export function parseClassroom(
   name: "pack" | "classroom" | "grade",
   rest: readonly string[],
-  values: ClassroomValues & { readonly timeout?: string },
+  values: ClassroomValues,
 ): ClassroomCommand {
   if (name === "pack") {
     const missing = new ClassroomUsageError((c) => c.usage.packNeedsDir);
@@ -112,37 +168,27 @@ export function parseClassroom(
       force: values.force ?? false,
     };
   }
-  if (name === "classroom") {
-    if (rest[0] !== "autograding" || rest.length > 1)
-      throw new ClassroomUsageError((c) => c.usage.classroomWhat(rest.join(" ")));
-    return {
-      name: "autograding",
-      points: pointsOption(values.points),
-      timeoutSeconds: gradeSeconds(values.timeout),
-    };
-  }
+  if (name === "classroom") return classroom(rest, values);
   const missing = new ClassroomUsageError((c) => c.usage.gradeNeedsDir);
   const jobs = whole(values.jobs, 1, (v) => new ClassroomUsageError((c) => c.usage.jobs(v)));
-  const points = pointsOption(values.points);
-  const memory = whole(
-    values.memory,
-    MEMORY_MB.min,
-    (v) => new ClassroomUsageError((c) => c.usage.memory(v)),
-    MEMORY_MB.max,
-  );
   const seed = whole(
     values.seed,
     Number.MIN_SAFE_INTEGER,
     (v) => new ClassroomUsageError((c) => c.usage.seed(v)),
   );
+  const single = values.single ?? false;
+  if (values.gradescope !== undefined && !single)
+    throw new ClassroomUsageError((c) => c.usage.gradescopeNeedsSingle);
   return {
     name: "grade",
     submissions: folder(rest, "grade", missing),
     katas: katas(values.katas),
-    timeoutSeconds: gradeSeconds(values.timeout),
-    memoryMb: memory ?? DEFAULT_MEMORY_MB,
-    points,
+    memoryMb: memoryOption(values.memory),
+    single,
+    visibility: visibilityOption(values.visibility),
+    ...scoring(values),
     ...(values.out === undefined ? {} : { out: values.out }),
+    ...(values.gradescope === undefined ? {} : { gradescope: values.gradescope }),
     ...(jobs === undefined ? {} : { jobs }),
     ...(seed === undefined ? {} : { seed }),
   };
@@ -150,10 +196,17 @@ export function parseClassroom(
 
 /** Every option a classroom command line may hold, for node:util parseArgs. */
 const OPTIONS = {
-  ...CLASSROOM_OPTIONS,
+  katas: { type: "string" },
+  points: { type: "string" },
+  out: { type: "string" },
+  jobs: { type: "string" },
+  memory: { type: "string" },
   force: { type: "boolean" },
   timeout: { type: "string" },
   seed: { type: "string" },
+  single: { type: "boolean" },
+  gradescope: { type: "string" },
+  visibility: { type: "string" },
   lang: { type: "string" },
 } as const;
 

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { kata } from "../kata/catalog.fixture.ts";
 import { NoSubmissionsError } from "./errors.ts";
-import { findSubmissions } from "./submissions.ts";
+import { findSubmission, findSubmissions } from "./submissions.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -79,6 +79,28 @@ describe("findSubmissions", () => {
     write(".git/singleton/singleton.ts");
     write("notes.txt");
     expect((await findSubmissions(dir, katas)).map((s) => s.student)).toEqual(["amy", "zoe"]);
+  });
+
+  it("takes a kata file on its own at the top of the student's folder", async () => {
+    write("gus/singleton.ts");
+    write("gus/helper.ts");
+    const [gus] = await findSubmissions(dir, katas);
+    expect(gus?.katas.get("singleton")).toEqual({
+      kind: "files",
+      dir: join(dir, "gus"),
+      files: ["singleton.ts"],
+    });
+  });
+
+  it("grades one folder as one student (--single)", async () => {
+    write("submission/katas/observer/observer.ts");
+    const one = await findSubmission(join(dir, "submission"), katas);
+    expect(one.student).toBe("submission");
+    expect(one.katas.get("observer")?.kind).toBe("files");
+    expect(one.katas.get("singleton")).toEqual({ kind: "missing" });
+    await expect(findSubmission(join(dir, "none"), katas)).rejects.toMatchObject({
+      reason: "missing",
+    });
   });
 
   it("says why a folder cannot be graded", async () => {

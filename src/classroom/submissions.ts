@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { lstat, readdir, realpath } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { basename, dirname, join, relative, sep } from "node:path";
 import type { Kata } from "../kata/catalog.ts";
 import { NoSubmissionsError } from "./errors.ts";
 
@@ -79,7 +79,8 @@ async function listTs(dir: string, base: string): Promise<Listing> {
 
 /**
  * One kata of one student: `<student>/katas/<id>/<id>.ts`, or `<student>/<id>/<id>.ts` when the
- * student handed in only the katas folder. Whatever goes wrong stays this kata's problem.
+ * student handed in only the katas folder, or `<student>/<id>.ts` alone (files uploaded one by
+ * one, as Gradescope allows). Whatever goes wrong stays this kata's problem.
  */
 async function findKataFiles(studentDir: string, kata: Kata): Promise<SubmittedKata> {
   for (const base of [join("katas", kata.id), kata.id]) {
@@ -105,7 +106,20 @@ async function findKataFiles(studentDir: string, kata: Kata): Promise<SubmittedK
       return { kind: "invalid", reason: unreadable(base, error) };
     }
   }
-  return { kind: "missing" };
+  return loneFile(studentDir, kata);
+}
+
+/** `<student>/<id>.ts` on its own: that file and nothing beside it. */
+async function loneFile(studentDir: string, kata: Kata): Promise<SubmittedKata> {
+  const name = `${kata.id}.ts`;
+  const stats = await lstat(join(studentDir, name)).catch(() => undefined);
+  if (stats === undefined) return { kind: "missing" };
+  if (stats.isSymbolicLink())
+    return { kind: "refused", reason: `${name} is a symbolic link: only regular files are graded` };
+  if (!stats.isFile()) return { kind: "missing" };
+  if (stats.size > FILE_LIMITS.bytes)
+    return { kind: "invalid", reason: `${name} is larger than ${FILE_LIMITS.bytes / 1024} KB` };
+  return { kind: "files", dir: studentDir, files: [name] };
 }
 
 /** The same answer for every kata of a student: a folder the grader will not look into. */
@@ -125,6 +139,24 @@ async function scanStudent(dir: string, student: string, katas: readonly Kata[])
   }
 }
 
+const LINKED = {
+  kind: "refused",
+  reason: "the student's folder is a symbolic link: only real folders are graded",
+} as const;
+
+/**
+ * One student's folder on its own (`kata grade --single`, as Gradescope hands one submission
+ * over): `dir` is the student's repository, its katas/ folder, or the kata files themselves.
+ */
+export async function findSubmission(dir: string, katas: readonly Kata[]): Promise<Submission> {
+  const stats = await lstat(dir).catch(() => undefined);
+  if (stats === undefined) throw new NoSubmissionsError(dir, "missing");
+  const student = basename(dir);
+  if (stats.isSymbolicLink()) return { student, dir, katas: everyKata(katas, LINKED) };
+  if (!stats.isDirectory()) throw new NoSubmissionsError(dir, "unreadable");
+  return scanStudent(dirname(dir), student, katas);
+}
+
 /**
  * Every student folder under `dir` (hidden folders and plain files are skipped), with what each
  * handed in for each kata, in the order of the students' names. A student folder that is a
@@ -139,14 +171,10 @@ export async function findSubmissions(dir: string, katas: readonly Kata[]): Prom
     .filter((e) => (e.isDirectory() || e.isSymbolicLink()) && !e.name.startsWith("."))
     .toSorted((a, b) => a.name.localeCompare(b.name));
   if (students.length === 0) throw new NoSubmissionsError(dir, "empty");
-  const link = {
-    kind: "refused",
-    reason: "the student's folder is a symbolic link: only real folders are graded",
-  } as const;
   return Promise.all(
     students.map((e) =>
       e.isSymbolicLink()
-        ? { student: e.name, dir: join(dir, e.name), katas: everyKata(katas, link) }
+        ? { student: e.name, dir: join(dir, e.name), katas: everyKata(katas, LINKED) }
         : scanStudent(dir, e.name, katas),
     ),
   );

@@ -180,13 +180,16 @@ Teachers (docs/classroom.md):
   npx kata pack <dir>               a student repository: no solutions, its own README
       --katas <id,...>              only these katas (and the katas they import)
       --force                       replace a previous pack in <dir>
-  npx kata classroom autograding    GitHub Classroom tests, one per kata
-      --points <n>                  points per kata (default 10)
+  npx kata classroom classroom50 <pack>  Classroom 50 tests, one per kata step
+  npx kata classroom actions <pack>     a GitHub Actions workflow grading every step
+  npx kata classroom gradescope         Gradescope's autograder zip (--out <file.zip>)
+      --points <n>                  points per kata, split over its steps (default 10)
   npx kata grade <submissions>      grade every student folder: HTML, CSV, JSON reports
       --out <dir>                   where the reports go (default reports/grade)
       --jobs <n>                    students graded at a time (default: CPU count)
       --timeout <s> --memory <MB>   limits per kata (default 10 s, 512 MB)
       --katas <id,...> --seed <n>   only these katas; fast-check's seed for all
+      --single --gradescope <file>  one student's folder; Gradescope's results.json
   npx kata help                     this text
   npx kata --version                the version of py2ts-katas
 

@@ -171,13 +171,16 @@ export const zhCN = {
   npx kata pack <目录>              生成学生仓库：不含参考答案，附带学生版 README
       --katas <id,...>              只打包这些练习（及其导入的练习）
       --force                       替换 <目录> 中上一次的打包结果
-  npx kata classroom autograding    生成 GitHub Classroom 自动评分，每个练习一项测试
-      --points <n>                  每个练习的分数（默认 10）
+  npx kata classroom classroom50 <练习包>  生成 Classroom 50 测试，每个练习步骤一项
+  npx kata classroom actions <练习包>     生成为每个步骤评分的 GitHub Actions 工作流
+  npx kata classroom gradescope           生成 Gradescope 自动评分器 zip（--out <文件.zip>）
+      --points <n>                  每个练习的分数，按步骤分配（默认 10）
   npx kata grade <提交目录>         为每个学生目录评分：生成 HTML、CSV、JSON 报告
       --out <目录>                  报告的输出位置（默认 reports/grade）
       --jobs <n>                    同时评分的学生数（默认：CPU 核数）
       --timeout <秒> --memory <MB>  每个练习的限制（默认 10 秒、512 MB）
       --katas <id,...> --seed <n>   只评这些练习；所有学生共用的 fast-check 种子
+      --single --gradescope <文件>  只评一名学生的目录；写出 Gradescope 的 results.json
   npx kata help                     显示本帮助
   npx kata --version                显示 py2ts-katas 的版本
 

@@ -1,13 +1,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
-  readlinkSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,38 +14,25 @@ import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mismatches, syntheticClass } from "../../scripts/synthetic-class.ts";
 import type { ClassReport } from "../../src/classroom/report.ts";
+import { installInto } from "./install.ts";
 import { type Sandbox, sandbox } from "./sandbox.ts";
 
 // The classroom commands on a throwaway copy of the repository (the singleton kata only): a
 // pack that passes its own `npm test`, and `kata grade` over a small synthetic class with one
 // student of each kind, including one that tries to write outside its folder.
-const repo = join(import.meta.dirname, "..", "..");
 let box: Sandbox;
 let work: string;
 beforeAll(() => {
   box = sandbox();
+  // What a pack carries beyond the sandbox's copy of the repository.
+  for (const file of ["scripts/kata-steps.ts", "package-lock.json", ".gitignore"])
+    cpSync(join(import.meta.dirname, "../..", file), join(box.root, file));
   work = mkdtempSync(join(tmpdir(), "kata-e2e-class-"));
 });
 afterAll(() => {
   box.remove();
   rmSync(work, { recursive: true, force: true });
 });
-
-/**
- * What `npm ci` would make in a pack, without the network: a link per package of the
- * repository's node_modules and its own .bin.
- */
-function installInto(pack: string) {
-  const from = join(repo, "node_modules");
-  const to = join(pack, "node_modules");
-  mkdirSync(join(to, ".bin"), { recursive: true });
-  for (const name of readdirSync(from)) {
-    if (name === ".bin")
-      for (const bin of readdirSync(join(from, ".bin")))
-        symlinkSync(readlinkSync(join(from, ".bin", bin)), join(to, ".bin", bin));
-    else if (!name.startsWith(".")) symlinkSync(join(from, name), join(to, name));
-  }
-}
 
 /** Every file under `dir`, relative to it, in `/` form. */
 function filesUnder(dir: string): string[] {
@@ -87,6 +73,41 @@ describe("kata pack", () => {
     });
     expect(test.stdout).toContain("structure only, no references in a pack");
     expect(test.status).toBe(0);
+  });
+
+  it("installs only what a student needs with npm ci --omit=dev, which is enough to work", () => {
+    const pack = join(work, "pack-installed");
+    expect(box.kata("pack", pack, "--katas", "singleton").code).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(pack, "package.json"), "utf8"));
+    expect(pkg.devDependencies).toBeUndefined();
+    expect(Object.keys(pkg.dependencies)).toContain("vitest");
+    expect(readFileSync(join(pack, "package-lock.json"), "utf8")).not.toContain('"dev": true');
+    expect(readFileSync(join(pack, "README.zh-CN.md"), "utf8")).toContain("## 提交作业");
+
+    // A real install, from npm's cache when it has the packages (the registry otherwise).
+    const npm = (...args: string[]) =>
+      spawnSync("npm", args, {
+        cwd: pack,
+        encoding: "utf8",
+        timeout: 300_000,
+        shell: process.platform === "win32",
+      });
+    const install = npm("ci", "--omit=dev", "--prefer-offline", "--no-audit", "--no-fund");
+    expect(install.stderr).not.toMatch(/npm error/);
+    expect(install.status).toBe(0);
+    const installed = readdirSync(join(pack, "node_modules"));
+    for (const runtime of ["vitest", "vite", "tsx", "typescript", "fast-check", "pyodide", "zod"])
+      expect(installed).toContain(runtime);
+    for (const tool of ["@biomejs", "@stryker-mutator", "playwright-core", "tinybench", "fflate"])
+      expect(installed).not.toContain(tool);
+    expect(npm("test").status).toBe(0);
+    const kata = spawnSync(process.execPath, ["bin/kata.js", "test", "singleton"], {
+      cwd: pack,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
+    });
+    expect(kata.stdout).toContain("Step 1 of 4, one-instance");
+    expect(kata.status).toBe(1);
   });
 
   it("answers the teacher's commands inside a pack with a usage error", () => {
