@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { type Zippable, zipSync } from "fflate";
+import type { Zippable } from "fflate";
 import type { Kata } from "../kata/catalog.ts";
 import type { PlatformOptions } from "./classroom50.ts";
 import type { Visibility } from "./gradescope-results.ts";
