@@ -287,6 +287,7 @@ __before(() => {
       env: { ...env(), COLUMNS: "100" },
       timeout: 180_000,
     });
+    expect(tty.status).toBe(0);
     expect(tty.stdout).toMatch(/1\/3 students graded, 0 failing/);
     expect(tty.stdout).toMatch(/2\/3 students graded, 1 failing, about \d+ s left/);
     const plain = grade();
