@@ -45,11 +45,13 @@ async function confirm(question: string): Promise<boolean> {
 }
 
 /**
- * Ctrl-C or SIGTERM: stop every process tree and remove every temporary folder the command
+ * Ctrl-C, SIGTERM or a closed terminal: stop every process tree and remove every temporary folder the command
  * started, give the learner's terminal back, and exit as a shell expects (128 + the signal).
  */
 function exitOnSignals(): void {
   for (const [signal, code] of [
+    // A closed terminal hangs up: without this, `tsc --watch` would outlive watch mode.
+    ["SIGHUP", 129],
     ["SIGINT", 130],
     ["SIGTERM", 143],
   ] as const) {

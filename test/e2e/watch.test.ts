@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -8,10 +8,16 @@ import { type Sandbox, sandbox } from "./sandbox.ts";
 // Watch mode as a learner's terminal runs it: under a pseudo-terminal (`script`, util-linux),
 // keys typed into it, the screen read back.
 let box: Sandbox;
+const running: ChildProcess[] = [];
 beforeEach(() => {
   box = sandbox();
 });
-afterEach(() => box.remove());
+afterEach(() => {
+  // A test that failed before pressing q: `script` ends, the terminal hangs up, and watch mode
+  // must end with every process it started (its SIGHUP handler).
+  for (const child of running.splice(0)) if (child.exitCode === null) child.kill("SIGTERM");
+  box.remove();
+});
 
 function watch(args: string, env: NodeJS.ProcessEnv = {}) {
   const child = spawn("script", ["-qfc", `node bin/kata.js watch singleton ${args}`, "/dev/null"], {
@@ -19,6 +25,7 @@ function watch(args: string, env: NodeJS.ProcessEnv = {}) {
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, COLUMNS: "100", ...env },
     stdio: ["pipe", "pipe", "ignore"],
   });
+  running.push(child);
   let screen = "";
   child.stdout.setEncoding("utf8");
   child.stdout.on("data", (chunk: string) => {
@@ -37,6 +44,8 @@ function watch(args: string, env: NodeJS.ProcessEnv = {}) {
       return screen.indexOf(text, from);
     },
     press: (key: string) => child.stdin.write(key),
+    /** The terminal goes away: `script` ends and the program in it is hung up on. */
+    hangUp: () => child.kill("SIGTERM"),
     quit: async () => {
       child.stdin.write("q");
       return exited;
@@ -89,4 +98,26 @@ describe("kata watch", () => {
     await w.until("按 h 查看下一条提示。");
     expect(await w.quit()).toBe(0);
   }, 60_000);
+
+  it("ends every process it started when its terminal closes", async () => {
+    const w = watch("");
+    await w.until("Press h for the next hint.");
+    expect(processesOf(box.root).length, "tsc --watch and the warm runner").toBeGreaterThan(0);
+    w.hangUp();
+    await expect.poll(() => processesOf(box.root), { timeout: 10_000 }).toEqual([]);
+  }, 60_000);
 });
+
+/** Live processes whose command line names the sandbox (zombies do not count). */
+function processesOf(root: string): string[] {
+  return readdirSync("/proc").flatMap((pid) => {
+    if (!/^\d+$/.test(pid)) return [];
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+      const state = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0];
+      return cmd.includes(root) && state !== "Z" ? [cmd] : [];
+    } catch {
+      return [];
+    }
+  });
+}
