@@ -9,9 +9,9 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { match } from "ts-pattern";
-import { importedKatas } from "../src/classroom/pack-files.ts";
 import type { ClassReport, Outcome } from "../src/classroom/report.ts";
 import { type Kata, loadCatalog } from "../src/kata/catalog.ts";
+import { importedKatas } from "../src/kata/prerequisites.ts";
 
 /** What the malicious students try, in turn. */
 const MALICIOUS = [

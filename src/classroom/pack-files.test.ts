@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kata } from "../kata/catalog.fixture.ts";
 import {
-  importedKatas,
   PACK_SCRIPTS,
   packLockfile,
   packPackageJson,
@@ -73,16 +72,6 @@ describe("studentReadmeZhCN", () => {
       expect(zh).toContain(`**${platform}**`);
     }
     expect(zh).toContain("| `singleton` | The singleton kata | 简单 | 2 |");
-  });
-});
-
-describe("importedKatas", () => {
-  it("finds the katas a kata's files import by name", () => {
-    const texts = [
-      'import { format } from "#kata/format-spec";\nimport { x } from "./internal/x.ts";',
-      "type K = typeof import('#kata/singleton');",
-    ];
-    expect(importedKatas(texts)).toEqual(["format-spec", "singleton"]);
   });
 });
 

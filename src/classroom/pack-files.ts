@@ -91,14 +91,6 @@ export default defineConfig({
 });
 `;
 
-/** The ids a kata's files import as `#kata/<id>`: the katas it builds on (pure). */
-export function importedKatas(texts: readonly string[]): string[] {
-  const ids = texts.flatMap((t) =>
-    [...t.matchAll(/["']#kata\/([a-z0-9-]+)["']/g)].map((m) => m[1] ?? ""),
-  );
-  return [...new Set(ids)].filter(Boolean).toSorted();
-}
-
 const DIFFICULTY_ZH = { easy: "简单", medium: "中等", hard: "困难" } as const;
 
 /** The students' README (pure): how to work, the katas in order, how work is handed in. */

@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { findKata, type Kata, loadCatalog } from "../kata/catalog.ts";
+import { importedKatas } from "../kata/prerequisites.ts";
 import { PackTargetError } from "./errors.ts";
 import { type CommitResult, commitAll } from "./git-commit.ts";
 import {
-  importedKatas,
   PACK_VITEST_CONFIG,
   packLockfile,
   packPackageJson,
