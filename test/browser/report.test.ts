@@ -65,14 +65,17 @@ describe("report.html in Chromium", () => {
       "singleton",
       "observer",
       "Steps",
+      "Points",
     ]);
     expect(await page.locator("#grid tbody th").first().textContent()).toBe("<b>dave</b>");
     expect(await page.locator("#grid tbody b").count()).toBe(0);
   });
 
-  it("shows each cell's steps and outcome", async () => {
+  it("shows each cell's steps, points and outcome, and the student's totals", async () => {
+    // Each kata is worth 10 points split over its two steps: bob passed singleton (10 pt) and
+    // crashed observer (0 pt), so 2 of 4 steps and 10 of 20 points.
     const bob = page.locator('#grid tr[data-student="bob"] td');
-    expect(await bob.allInnerTexts()).toEqual(["2/2", "0/2\ncrashed", "2/4"]);
+    expect(await bob.allInnerTexts()).toEqual(["2/2\n10 pt", "0/2\n0 pt\ncrashed", "2/4", "10/20"]);
     expect(await bob.nth(1).getAttribute("data-outcome")).toBe("crashed");
   });
 
@@ -89,9 +92,16 @@ describe("report.html in Chromium", () => {
     ).toBe("descending");
   });
 
-  it("sorts by total steps and back by name", async () => {
+  it("sorts by total steps, by points, and back by name", async () => {
     await click("Steps");
     expect(await students()).toEqual(["<b>dave</b>", "alice", "bob", "carol"]);
+    // carol passed one step of singleton (5 pt) and all of observer (10 pt): 15 of 20.
+    expect(await page.locator('#grid tr[data-student="carol"] td').last().textContent()).toBe(
+      "15/20",
+    );
+    await click("Points");
+    await click("Points");
+    expect(await students()).toEqual(["carol", "bob", "alice", "<b>dave</b>"]);
     await click("Student");
     await click("Student");
     expect(await students()).toEqual(["carol", "bob", "alice", "<b>dave</b>"]);
