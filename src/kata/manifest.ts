@@ -21,6 +21,11 @@ export const translationSchema = z.strictObject({
     z.string(),
     z.strictObject({ title: z.string().min(1), hints: z.array(z.string().min(1)).min(1) }),
   ),
+  /**
+   * The spec's test and law titles, keyed by the English title below its step's `describe`
+   * (nested describes joined with " > ", as vitest names them): what the CLI shows in this language.
+   */
+  tests: z.record(z.string().min(1), z.string().min(1)).optional(),
 });
 
 export type { Locale, Track } from "./vocabulary.ts";
