@@ -78,6 +78,8 @@ export function warmRunner(
     child.on("message", (message: WatchMessage) => {
       clearTimeout(timer);
       if (message.type === "end") return onOutcome(message.outcome);
+      // Still running as far as the learner can tell: the rerun's "start" times the next run.
+      if (message.type === "superseded") return;
       if (message.type === "start") {
         writeFileSync(trace, "");
         onStart();

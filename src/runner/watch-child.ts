@@ -24,6 +24,8 @@ export type WatchMessage =
   | { readonly type: "start" }
   /** Tests done; CPython is loading (the tools' time, not the learner's). */
   | { readonly type: "parity" }
+  /** The learner saved again during the run: its result is dropped, the next run follows. */
+  | { readonly type: "superseded" }
   | { readonly type: "end"; readonly outcome: KataOutcome };
 
 const send = (message: WatchMessage) => process.send?.(message);
@@ -48,6 +50,13 @@ const vitest = await createVitest(
           send({ type: "start" });
         },
         async onTestRunEnd(modules, errors) {
+          // A save during the run is queued by vitest's watcher for the run after this one; a
+          // verdict on code that is no longer in the file would mislead (a parse error of a line
+          // already fixed), so it is never shown.
+          if (vitest.watcher.changedTests.size > 0) {
+            send({ type: "superseded" });
+            return;
+          }
           const report = reportOf(root, modules, errors);
           const green =
             report.loadErrors.length === 0 &&
