@@ -40,6 +40,8 @@ export const en = {
         "A class field must be given a value in its declaration or in the constructor (Python's `__init__`), or be declared optional with `?`.",
       TS7053:
         "An object is not a dict: index it with a key of its type (`keyof typeof obj`), or use a `Map` or `Record<string, T>`.",
+      TS2339:
+        "Unlike Python's `self.x = …` in `__init__`, assigning does not create a field: declare it in the class body (`readonly beverage: Beverage;`), or check the name's spelling.",
     },
     doesNotLoad: (file) => `${file} does not load:`,
     loadAdvice:

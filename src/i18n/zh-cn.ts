@@ -36,6 +36,8 @@ export const zhCN = {
         "类的字段必须在声明处或构造函数（相当于 Python 的 `__init__`）里赋值，或者用 `?` 声明为可选。",
       TS7053:
         "对象不是 dict：只能用它类型里的键来索引（`keyof typeof obj`），或者改用 `Map` 或 `Record<string, T>`。",
+      TS2339:
+        "和 Python 在 `__init__` 里写 `self.x = …` 不同，赋值并不会创建字段：要在类体里声明它（`readonly beverage: Beverage;`），或者检查名字是否拼错。",
     },
     doesNotLoad: (file) => `${file} 无法加载：`,
     loadAdvice: "请修复语法错误，或文件顶层抛出异常的代码，然后重新运行测试。",

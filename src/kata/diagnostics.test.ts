@@ -83,12 +83,15 @@ describe("tipFor", () => {
     ).toBeUndefined();
   });
 
-  it("tips implicit any, possibly undefined and uninitialised fields, and nothing else", () => {
+  it("tips implicit any, possibly undefined, uninitialised and undeclared fields, and nothing else", () => {
     expect(tipFor(at("x.ts", "TS7006", "Parameter 'p' implicitly has an 'any' type."))).toBe(
       "TS7006",
     );
     expect(tipFor(at("x.ts", "TS18048", "'f' is possibly 'undefined'."))).toBe("TS18048");
     expect(tipFor(at("x.ts", "TS2564", "Property 'x' has no initializer."))).toBe("TS2564");
+    // Python's `self.x = …` in __init__ creates a field; TypeScript's needs a declaration.
+    const undeclared = "Property 'beverage' does not exist on type 'CoffeeDecorator'.";
+    expect(tipFor(at("x.ts", "TS2339", undeclared))).toBe("TS2339");
     expect(tipFor(at("x.ts", "TS2304", "Cannot find name 'x'."))).toBeUndefined();
   });
 });

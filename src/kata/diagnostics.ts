@@ -50,6 +50,7 @@ export const TIPPED = [
   "TS7006",
   "TS2564",
   "TS7053",
+  "TS2339",
 ] as const;
 export type TippedCode = (typeof TIPPED)[number];
 

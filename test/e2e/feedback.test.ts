@@ -35,6 +35,25 @@ describe("feedback that does not mislead", () => {
     expect(progress().katas.singleton).toBeUndefined();
   });
 
+  it("gives a Python programmer's commonest type errors a one-line tip, in both languages", () => {
+    // `self.count = 0` in __init__ and an unannotated parameter are fine in Python.
+    const python =
+      "class Tally {\n  constructor() {\n    this.count = 0;\n  }\n}\nconst twice = (n) => 2 * n;\n";
+    writeFileSync(stub(), `${readFileSync(stub(), "utf8")}\n${python}`);
+    const en = box.kata("test", "singleton");
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain("TS2339");
+    expect(en.stdout).toContain(
+      "Tip: Unlike Python's `self.x = …` in `__init__`, assigning does not create a field",
+    );
+    expect(en.stdout).toContain("Tip: Parameters need a type, unlike Python's optional hints");
+    const zh = box.kata("test", "singleton", "--lang", "zh-CN");
+    expect(zh.stdout).toContain(
+      "提示：和 Python 在 `__init__` 里写 `self.x = …` 不同，赋值并不会创建字段",
+    );
+    expect(zh.stdout).toContain("提示：参数必须写类型");
+  });
+
   it("marks the first line where demo() differs from CPython's, not two whole lists", () => {
     writeFileSync(stub(), reference().replace("`printing ", "`printing: "));
     const run = box.kata("test", "singleton");
