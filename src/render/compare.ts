@@ -4,7 +4,7 @@ import type { TestOutcome } from "../kata/report.ts";
 import type { Observed } from "../testing/differential.ts";
 import { renderOutcome } from "./outcome.ts";
 import { elide, pyLike } from "./py-like.ts";
-import type { Ui } from "./ui.ts";
+import { labelled, type Ui } from "./ui.ts";
 
 export interface CompareView {
   /** Every test, whole values and the whole diff; otherwise a short view. */
@@ -47,8 +47,8 @@ export function renderComparison(c: Comparison, ui: Ui, view: CompareView): stri
   else {
     lines.push(
       paint.red(m.compare.differ(elide(d.input, max))),
-      `  ${m.compare.yours} ${show(d.learner)}`,
-      `  ${m.compare.reference} ${show(d.reference)}`,
+      `  ${labelled(m.compare.yours, show(d.learner))}`,
+      `  ${labelled(m.compare.reference, show(d.reference))}`,
       paint.dim(`  ${m.compare.seed(d.seed)}`),
     );
   }

@@ -87,24 +87,24 @@ describe("renderOutcome before the tests", () => {
   });
 });
 
-describe("renderOutcome of a test run", () => {
-  const failure = {
-    message: "expected the same instance",
-    expected: "PrinterManager#1",
-    actual: "PrinterManager#2",
-    at: "katas/k/k.ts:12",
-  };
-  const stopsAtTwo = ran(
-    [
-      green("one"),
-      green("one", "again"),
-      green("two"),
-      red("two", "shares one instance", failure),
-      red("three"),
-    ],
-    same,
-  );
+const failure = {
+  message: "expected the same instance",
+  expected: "PrinterManager#1",
+  actual: "PrinterManager#2",
+  at: "katas/k/k.ts:12",
+};
+const stopsAtTwo = ran(
+  [
+    green("one"),
+    green("one", "again"),
+    green("two"),
+    red("two", "shares one instance", failure),
+    red("three"),
+  ],
+  same,
+);
 
+describe("renderOutcome of a test run", () => {
   it("marks green steps ✓, the first red one ✗ and the rest ·", () => {
     const text = lines(stopsAtTwo);
     expect(text.slice(2, 5)).toEqual([
@@ -126,6 +126,27 @@ describe("renderOutcome of a test run", () => {
       "",
       "Hint: vague two",
       "More: npx kata hint k",
+    ]);
+  });
+
+  it("leaves out vitest's bare equality message, which the expected and actual lines repeat", () => {
+    const bare = {
+      message: "expected 600 to be 700 // Object.is equality",
+      expected: "700",
+      actual: "600",
+    };
+    const named = { ...bare, message: "real reads: expected 600 to be 700 // Object.is equality" };
+    const shown = (f: typeof bare) => {
+      const text = lines(ran([red("one", "wraps milk", f)], same));
+      const at = text.indexOf("  ✗ wraps milk");
+      return text.slice(at, at + 4);
+    };
+    expect(shown(bare)).toEqual(["  ✗ wraps milk", "    expected: 700", "    actual:   600", ""]);
+    expect(shown(named)).toEqual([
+      "  ✗ wraps milk",
+      "    real reads: expected 600 to be 700 // Object.is equality",
+      "    expected: 700",
+      "    actual:   600",
     ]);
   });
 
@@ -238,5 +259,17 @@ describe("renderOutcome in Chinese", () => {
     expect(text).toContain("第 2/3 步，two：两个调用者");
     // No space after a full-width colon, as Chinese is typeset.
     expect(text).toContain("提示：模糊的提示");
+  });
+
+  it("writes nothing after a full-width colon, and keeps expected and actual aligned", () => {
+    const zh = { paint: plain, m: zhCN };
+    const failure = renderOutcome(k, stopsAtTwo, zh).text.split("\n");
+    expect(failure).toContain("    期望：PrinterManager#1");
+    expect(failure).toContain("    实际：PrinterManager#2");
+    const parity = renderOutcome(k, ran(allGreen, differ), zh).text.split("\n");
+    expect(parity.slice(-2)).toEqual([
+      "    Python：pm1 is pm2: True",
+      "    你的：  pm1 is pm2: true",
+    ]);
   });
 });

@@ -31,6 +31,17 @@ function clip(text: string, max = 1200): string {
 /** A word for a POSIX shell, quoted: `'it'\''s'`. */
 const shellQuote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
 
+/**
+ * vitest's bare "expected 600 to be 700 // Object.is equality" says no more than the expected
+ * and actual lines below it (and says it in English): it is left out. A message with a name
+ * in front ("real reads: expected 0 to be 1") stays, as it says which quantity is wrong.
+ */
+const saysOnlyExpectedAndActual = ({ message, expected, actual }: Failure): boolean =>
+  expected !== undefined &&
+  actual !== undefined &&
+  /^expected .* to (be|equal|deeply equal|strictly equal) .*$/.test(message) &&
+  !message.includes("\n");
+
 function renderFailure(failure: Failure, id: string, { paint, m }: Ui, testName?: string): string {
   const lines: string[] = [];
   const property = parsePropertyFailure(failure.message);
@@ -40,10 +51,13 @@ function renderFailure(failure: Failure, id: string, { paint, m }: Ui, testName?
       .slice(1)
       .find((l) => !/^\{ seed|^Counterexample|^Shrunk|^Hint|^$/.test(l));
     lines.push(
-      `${m.test.lawBrokenBy} ${clip(property.counterexample, 400)} ${paint.dim(m.test.shrunk(property.shrinks))}`,
+      labelled(
+        m.test.lawBrokenBy,
+        `${clip(property.counterexample, 400)} ${paint.dim(m.test.shrunk(property.shrinks))}`,
+      ),
     );
     if (cause) lines.push(clip(cause, 600));
-  } else {
+  } else if (!saysOnlyExpectedAndActual(failure)) {
     lines.push(clip(failure.message.split("\n").slice(0, 6).join("\n")));
   }
   const { expected, actual } = failure;
@@ -51,8 +65,8 @@ function renderFailure(failure: Failure, id: string, { paint, m }: Ui, testName?
     // A transcript or a long text: only what differs, marked, never two whole values.
     lines.push(paint.dim(m.test.diffLegend), lineDiff(expected, actual, paint, m.test.unchanged));
   } else if (expected !== undefined || actual !== undefined) {
-    lines.push(`${paint.green(m.test.expected)} ${clip(expected ?? "", 500)}`);
-    lines.push(`${paint.red(m.test.actual)} ${clip(actual ?? "", 500)}`);
+    lines.push(labelled(m.test.expected, clip(expected ?? "", 500), paint.green));
+    lines.push(labelled(m.test.actual, clip(actual ?? "", 500), paint.red));
   }
   if (failure.at) {
     const [file = failure.at, line] = failure.at.split(":");
@@ -63,15 +77,17 @@ function renderFailure(failure: Failure, id: string, { paint, m }: Ui, testName?
   if (property) {
     lines.push(
       paint.dim(
-        [
+        labelled(
           m.test.replay,
-          `FC_SEED=${property.seed}`,
-          `FC_PATH="${property.path}"`,
-          // fc.commands rebuilds its sequence from its own path, printed in the counterexample.
-          ...(property.replayPath ? [`FC_REPLAY_PATH="${property.replayPath}"`] : []),
-          ...(testName === undefined ? [] : [`FC_TEST=${shellQuote(testName)}`]),
-          `npx kata test ${id}`,
-        ].join(" "),
+          [
+            `FC_SEED=${property.seed}`,
+            `FC_PATH="${property.path}"`,
+            // fc.commands rebuilds its sequence from its own path, printed in the counterexample.
+            ...(property.replayPath ? [`FC_REPLAY_PATH="${property.replayPath}"`] : []),
+            ...(testName === undefined ? [] : [`FC_TEST=${shellQuote(testName)}`]),
+            `npx kata test ${id}`,
+          ].join(" "),
+        ),
       ),
     );
   }
@@ -245,8 +261,8 @@ function renderTests(
       if (checked.kind === "differ") {
         lines.push(
           paint.bold(m.test.parityDiffers(n, checked.line, checked.python)),
-          `    ${paint.green(m.test.python)} ${checked.expected}`,
-          `    ${paint.red(m.test.yours)} ${checked.actual}`,
+          `    ${labelled(m.test.python, checked.expected, paint.green)}`,
+          `    ${labelled(m.test.yours, checked.actual, paint.red)}`,
         );
       } else lines.push(paint.red(m.test.parityError(checked.message)));
     }

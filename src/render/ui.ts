@@ -16,5 +16,6 @@ export const plainUi: Ui = { paint: plain, m: en };
  * full-width colon ("提示：文本"), as Chinese typesetting does.
  */
 export function labelled(label: string, text: string, paintLabel = (s: string) => s): string {
-  return `${paintLabel(label)}${/[：，。]$/.test(label) ? "" : " "}${text}`;
+  // A Chinese label may be padded to align with the one above it ("你的：  "): no space added.
+  return `${paintLabel(label)}${/[：，。] *$/.test(label) ? "" : " "}${text}`;
 }
