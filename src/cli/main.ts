@@ -16,6 +16,7 @@ const terminal: Terminal = {
   enter: () => process.stdout.write("\x1b[?1049h"),
   leave: () => process.stdout.write("\x1b[?1049l"),
   columns: () => process.stdout.columns || 80,
+  rows: () => process.stdout.rows || 24,
   write: (text) => process.stdout.write(text),
   clear: () => process.stdout.write("\x1b[H\x1b[2J"),
   keys: (onKey) => {

@@ -24,6 +24,7 @@ export interface Terminal {
   /** Back to the learner's screen, as it was. */
   readonly leave: () => void;
   readonly columns: () => number;
+  readonly rows: () => number;
   readonly write: (text: string) => void;
   readonly clear: () => void;
   /** Calls `onKey` with each key pressed; returns a function that stops listening. */
@@ -89,7 +90,7 @@ export function watchLoop(
             drawing = false;
             if (closed) return;
             terminal.clear();
-            terminal.write(renderWatch(state, io.ui, terminal.columns()));
+            terminal.write(renderWatch(state, io.ui, terminal.columns(), terminal.rows()));
           });
         })
         .with({ type: "open" }, ({ kata, runner: generation }) => {

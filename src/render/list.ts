@@ -10,19 +10,9 @@ export function progressBar({ paint }: Ui, done: number, total: number, width = 
   return `${paint.green("█".repeat(filled))}${paint.dim("░".repeat(width - filled))}`;
 }
 
-/**
- * The kata table, grouped by track, with each kata's status from progress (pure):
- * `renderList(katas, progress, plainUi)`. With `selected`, it is watch mode's picker: the
- * chosen row is marked, and the progress bar and the next command are left to the screen.
- */
-export function renderList(
-  katas: readonly Kata[],
-  progress: Progress,
-  ui: Ui,
-  selected?: number,
-): string {
+/** The table's lines, grouped by track, and which line each kata is on. */
+function table(katas: readonly Kata[], progress: Progress, ui: Ui, selected?: number) {
   const { paint, m } = ui;
-  const done = katas.filter((k) => progressOf(progress, k.id).status === "passed").length;
   const row = (k: Kata, i: number) => {
     const status = progressOf(progress, k.id).status;
     const mark =
@@ -34,22 +24,54 @@ export function renderList(
     const difficulty = paint.dim(m.difficulty[k.manifest.difficulty].padEnd(6));
     const pointer = i === selected ? paint.bold("›") : " ";
     const requires = k.manifest.requires ?? [];
-    const buildsOn =
-      requires.length > 0 ? paint.dim(` (${m.list.buildsOn(requires.join(", "))})`) : "";
+    const buildsOn = requires.length > 0 ? paint.dim(m.list.buildsOn(requires.join(", "))) : "";
     return `${pointer} ${String(i + 1).padStart(2)}. ${k.id.padEnd(20)} ${mark}  ${difficulty} ${kataTitle(k.manifest, m.locale)}${buildsOn}`;
   };
-  const rows = TRACKS.flatMap((track) => {
-    const own = katas.flatMap((k, i) => (k.manifest.track === track ? [row(k, i)] : []));
-    return own.length === 0 ? [] : [paint.bold(m.list.track[track]), ...own, ""];
-  });
-  if (selected !== undefined) return rows.join("\n").trimEnd();
+  const lines: string[] = [];
+  const lineOf: number[] = [];
+  for (const track of TRACKS) {
+    const own = katas.flatMap((k, i) => (k.manifest.track === track ? [{ k, i }] : []));
+    if (own.length === 0) continue;
+    lines.push(paint.bold(m.list.track[track]));
+    for (const { k, i } of own) {
+      lineOf[i] = lines.length;
+      lines.push(row(k, i));
+    }
+    lines.push("");
+  }
+  return { lines, lineOf };
+}
+
+/**
+ * The kata table, grouped by track, with each kata's status from progress (pure):
+ * `renderList(katas, progress, plainUi)`.
+ */
+export function renderList(katas: readonly Kata[], progress: Progress, ui: Ui): string {
+  const { paint, m } = ui;
+  const done = katas.filter((k) => progressOf(progress, k.id).status === "passed").length;
   const next = katas.find((k) => progressOf(progress, k.id).status !== "passed");
   return [
     `${progressBar(ui, done, katas.length)} ${m.list.katas(done, katas.length)}`,
     "",
-    ...rows,
+    ...table(katas, progress, ui).lines,
     next ? m.list.next(next.id) : paint.green(m.list.allGreen),
   ].join("\n");
+}
+
+/**
+ * Watch mode's picker: the same table with the chosen row marked, and the line it is on, so
+ * that the screen can show the part of a long table around it. The progress bar and the keys
+ * are left to the screen.
+ */
+export function pickerLines(
+  katas: readonly Kata[],
+  progress: Progress,
+  ui: Ui,
+  selected: number,
+): { readonly lines: readonly string[]; readonly selectedLine: number } {
+  const { lines, lineOf } = table(katas, progress, ui, selected);
+  while (lines.at(-1) === "") lines.pop();
+  return { lines, selectedLine: lineOf[selected] ?? 0 };
 }
 
 /** The same table as data for `--json`. */
