@@ -31,7 +31,7 @@ function verdict(state: WatchState, ui: Ui): string {
  * A line cut to fit the screen's text width (a column less than the terminal's), marked "…"
  * where it was cut; wide characters count two.
  */
-function fit(line: string, columns: number): string {
+function fitLine(line: string, columns: number): string {
   const [first = "", ...rest] = wrapAnsi(line, columns - 2, {
     hard: true,
     wordWrap: false,
@@ -51,7 +51,7 @@ function picker(state: WatchState, ui: Ui, selected: number, columns: number, ro
   const start = Math.max(0, Math.min(selectedLine - Math.floor(room / 2), lines.length - room));
   return lines
     .slice(start, start + room)
-    .map((line) => fit(line, columns))
+    .map((line) => fitLine(line, columns))
     .join("\n");
 }
 
