@@ -148,6 +148,9 @@ export const en = {
     everyKataGreen: "Every kata is green. Press q to quit, l for the list.",
     comparing: "Comparing with the reference…",
     confirmReset: (id) => `Restore the stub of ${id}? Your file is backed up first. (y/N)`,
+    cut: (n) => `… ${plural(n, "more line", "more lines")}: a taller window shows them.`,
+    cutComparison: (n, id) =>
+      `… ${plural(n, "more line", "more lines")}: npx kata compare ${id} prints the whole comparison.`,
   },
   verify: {
     structureGood: (n) =>

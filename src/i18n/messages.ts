@@ -111,6 +111,9 @@ export interface Messages {
     readonly everyKataGreen: string;
     readonly comparing: string;
     readonly confirmReset: (id: string) => string;
+    /** The last line of a screen cut to the terminal's height. */
+    readonly cut: (lines: number) => string;
+    readonly cutComparison: (lines: number, id: string) => string;
   };
   readonly verify: {
     readonly allGood: (count: number) => string;

@@ -140,6 +140,8 @@ export const zhCN = {
     everyKataGreen: "所有练习都已通过。按 q 退出，按 l 查看列表。",
     comparing: "正在与参考答案对比……",
     confirmReset: (id) => `恢复 ${id} 的存根吗？你的文件会先被备份。(y/N)`,
+    cut: (n) => `…… 还有 ${n} 行：把窗口拉高就能看到。`,
+    cutComparison: (n, id) => `…… 还有 ${n} 行：运行 npx kata compare ${id} 可以看到完整的对比。`,
   },
   verify: {
     structureGood: (n) =>

@@ -55,3 +55,43 @@ describe("the picker on screen", () => {
     expect(lines.filter((l) => /^[› ] +\d+\. kata-/.test(l))).toHaveLength(20);
   });
 });
+
+describe("a screen taller than the terminal", () => {
+  const comparing = (lines: number): WatchState => ({
+    ...initialState,
+    katas,
+    current: katas[0],
+    screen: {
+      kind: "text",
+      text: [
+        "Summary: yours passes 3 of 9 tests",
+        ...Array.from({ length: lines - 1 }, (_, i) => `diff line ${i + 1}`),
+      ].join("\n"),
+    },
+  });
+
+  it("keeps the comparison's summary and the keys, and says how to see the rest", () => {
+    const screen = renderWatch(comparing(40), plainUi, 80, 24);
+    const lines = screen.split("\n");
+    // 23 rows of text and the final newline: the first row never scrolls off.
+    expect(lines).toHaveLength(24);
+    expect(lines.at(-1)).toBe("");
+    expect(lines.slice(2, 4)).toEqual(["Summary: yours passes 3 of 9 tests", "diff line 1"]);
+    // Rows: bar, blank, 18 of the 40 lines of text, the cut line (22 left out), blank, keys.
+    expect(lines.slice(19, 23)).toEqual([
+      "diff line 17",
+      "… 22 more lines: npx kata compare kata-1 prints the whole comparison.",
+      "",
+      plainUi.m.watch.keys,
+    ]);
+  });
+
+  it("leaves a screen that fits as it is", () => {
+    const lines = renderWatch(comparing(19), plainUi, 80, 24).split("\n");
+    expect(lines.slice(2, 21)).toEqual([
+      "Summary: yours passes 3 of 9 tests",
+      ...Array.from({ length: 18 }, (_, i) => `diff line ${i + 1}`),
+    ]);
+    expect(lines.slice(21)).toEqual(["", plainUi.m.watch.keys, ""]);
+  });
+});

@@ -57,26 +57,35 @@ function picker(state: WatchState, ui: Ui, selected: number, columns: number, ro
 
 /**
  * The whole watch screen for a state (pure): progress bar, body, note, keys, wrapped at word
- * boundaries to the terminal's width (colours and wide CJK characters counted right).
+ * boundaries to the terminal's width (colours and wide CJK characters counted right), and no
+ * taller than the terminal: a long body is cut, saying how much is left out, so that the top
+ * of the screen (the verdict's first lines, a comparison's summary) never scrolls away.
  */
 export function renderWatch(state: WatchState, ui: Ui, columns = 80, rows = 24): string {
   const { paint, m } = ui;
   const { katas, progress } = state;
+  const id = state.current?.id ?? "";
   const passed = katas.filter((k) => progressOf(progress, k.id).status === "passed").length;
   const head = `${progressBar(ui, passed, katas.length)} ${m.list.katas(passed, katas.length)}`;
   const body = match(state.screen)
     .with({ kind: "kata" }, () => verdict(state, ui))
     .with({ kind: "list" }, ({ selected }) => picker(state, ui, selected, columns, rows))
     .with({ kind: "text" }, ({ text }) => text)
-    .with({ kind: "confirm-reset" }, () =>
-      paint.yellow(m.watch.confirmReset(state.current?.id ?? "")),
-    )
-    .with({ kind: "confirm-compare" }, () =>
-      paint.yellow(labelled(m.compare.reveal(state.current?.id ?? ""), "(y/N)")),
-    )
+    .with({ kind: "confirm-reset" }, () => paint.yellow(m.watch.confirmReset(id)))
+    .with({ kind: "confirm-compare" }, () => paint.yellow(labelled(m.compare.reveal(id), "(y/N)")))
     .exhaustive();
   const keys = state.screen.kind === "list" ? m.watch.listKeys : m.watch.keys;
-  const note = state.note ? `\n\n${state.note}` : "";
-  const screen = `${head}\n\n${body}${note}\n\n${paint.dim(keys)}`;
-  return `${wrapAnsi(screen, Math.max(20, columns - 1), { hard: true, trim: false })}\n`;
+  const wrap = (text: string) =>
+    wrapAnsi(text, Math.max(20, columns - 1), { hard: true, trim: false }).split("\n");
+  const top = [...wrap(head), ""];
+  const bottom = [...(state.note ? ["", ...wrap(state.note)] : []), "", ...wrap(paint.dim(keys))];
+  let lines = wrap(body);
+  // The screen ends with a newline: one row is left for it, or the first line would scroll off.
+  const room = rows - 1 - top.length - bottom.length;
+  if (lines.length > room && room >= 2) {
+    const left = lines.length - room + 1;
+    const cut = state.screen.kind === "text" ? m.watch.cutComparison(left, id) : m.watch.cut(left);
+    lines = [...lines.slice(0, room - 1), ...wrap(paint.dim(cut))];
+  }
+  return `${[...top, ...lines, ...bottom].join("\n")}\n`;
 }
