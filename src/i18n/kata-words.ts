@@ -16,3 +16,12 @@ export function stepWords(
   const own = locale === "en" ? undefined : manifest.translations?.[locale]?.steps[step.id];
   return own ?? { title: step.title, hints: step.hints };
 }
+
+/**
+ * A test's or law's title in the learner's language, falling back to English: `name` is its
+ * English title below its step (TestOutcome.name), the key of `translations[locale].tests`.
+ * Only for display: FC_TEST and machine-read reports keep the English name.
+ */
+export function testTitle(manifest: Manifest, name: string, locale: Locale): string {
+  return locale === "en" ? name : (manifest.translations?.[locale]?.tests?.[name] ?? name);
+}

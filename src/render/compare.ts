@@ -1,4 +1,5 @@
 import { createTwoFilesPatch } from "diff";
+import { testTitle } from "../i18n/kata-words.ts";
 import { COMPARE_TARGETS, type Comparison } from "../kata/outcome.ts";
 import type { TestOutcome } from "../kata/report.ts";
 import type { Observed } from "../testing/differential.ts";
@@ -82,7 +83,9 @@ function testTable({ kata, spec }: Comparison, { paint, m }: Ui, full: boolean):
     if (own.length === 0) continue;
     lines.push(`  ${paint.bold(step.id)}`);
     for (const { t, mine } of own)
-      lines.push(`    ${mark(mine?.state)}    ${mark(t.state)}  ${t.name}`);
+      lines.push(
+        `    ${mark(mine?.state)}    ${mark(t.state)}  ${testTitle(kata.manifest, t.name, m.locale)}`,
+      );
   }
   if (shown.length < rows.length)
     lines.push(paint.dim(`  ${m.compare.cut(rows.length - shown.length)}`));

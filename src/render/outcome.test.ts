@@ -24,6 +24,7 @@ const k: Kata = {
         source: "0123456789abcdef",
         title: "K 练习",
         steps: { two: { title: "两个调用者", hints: ["模糊的提示", "更具体的提示"] } },
+        tests: { "shares one instance": "共用同一个实例", "law: keeps order": "性质：保持顺序" },
       },
     },
   },
@@ -250,6 +251,8 @@ describe("renderOutcome's status", () => {
 });
 
 describe("renderOutcome in Chinese", () => {
+  const zh = { paint: plain, m: zhCN };
+
   it("takes the kata's and the step's words from the manifest's translation", () => {
     const text = renderOutcome(k, ran([green("one"), red("two")], same), {
       paint: plain,
@@ -262,7 +265,6 @@ describe("renderOutcome in Chinese", () => {
   });
 
   it("writes nothing after a full-width colon, and keeps expected and actual aligned", () => {
-    const zh = { paint: plain, m: zhCN };
     const failure = renderOutcome(k, stopsAtTwo, zh).text.split("\n");
     expect(failure).toContain("    期望：PrinterManager#1");
     expect(failure).toContain("    实际：PrinterManager#2");
@@ -271,5 +273,40 @@ describe("renderOutcome in Chinese", () => {
       "    Python：pm1 is pm2: True",
       "    你的：  pm1 is pm2: true",
     ]);
+  });
+
+  it("shows the failing test's title from the translation", () => {
+    const text = renderOutcome(
+      k,
+      ran([green("one"), red("two", "shares one instance")], same),
+      zh,
+    ).text.split("\n");
+    expect(text).toContain("  ✗ 共用同一个实例");
+    expect(text).not.toContain("  ✗ shares one instance");
+  });
+
+  it("shows a broken law's Chinese title, and replays it by its English one", () => {
+    const message =
+      'Property failed after 2 tests\n{ seed: -620679097, path: "1:1:0", endOnFailure: true }\nCounterexample: [9," "]\nShrunk 29 time(s)\nGot error: expected 1 to be 2';
+    const text = renderOutcome(
+      k,
+      ran([red("one", "law: keeps order", { message })], same),
+      zh,
+    ).text.split("\n");
+    expect(text).toContain("  ✗ 性质：保持顺序");
+    expect(text).toContain(
+      `    重现：FC_SEED=-620679097 FC_PATH="1:1:0" FC_TEST='one > law: keeps order' npx kata test k`,
+    );
+  });
+
+  it("keeps the English title of a test the translation does not name", () => {
+    const text = renderOutcome(k, ran([red("one", "law: stays whole")], same), zh).text;
+    expect(text).toContain("  ✗ law: stays whole");
+  });
+
+  it("names the test that was still running at the time limit by its Chinese title", () => {
+    const running = { target: "learner", step: "one", name: "law: keeps order" };
+    const text = renderOutcome(k, { kind: "timeout", seconds: 3, running }, zh).text;
+    expect(text).toContain("仍在运行：one › 性质：保持顺序");
   });
 });

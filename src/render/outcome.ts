@@ -1,5 +1,5 @@
 import { match } from "ts-pattern";
-import { kataTitle, stepWords } from "../i18n/kata-words.ts";
+import { kataTitle, stepWords, testTitle } from "../i18n/kata-words.ts";
 import type { Kata } from "../kata/catalog.ts";
 import { explainDiagnostics, tipFor } from "../kata/diagnostics.ts";
 import type { KataOutcome, TypeDiagnostic } from "../kata/outcome.ts";
@@ -206,7 +206,9 @@ export function renderOutcome(
       return error(
         ...table,
         paint.red(m.test.timeout(seconds)),
-        ...(running ? [m.test.stillRunning(running.step, running.name)] : []),
+        ...(running
+          ? [m.test.stillRunning(running.step, testTitle(kata.manifest, running.name, m.locale))]
+          : []),
         m.test.timeoutAdvice,
         paint.dim(where === "watch" ? m.watch.moreTime(id) : m.test.moreTime(id)),
       );
@@ -276,8 +278,9 @@ function renderTests(
   lines.push("", paint.bold(m.test.step(number, steps.length, broken.id, words.title)));
   const test = broken.tests.find((t) => t.state !== "passed");
   if (test) {
-    lines.push(`  ${paint.red("✗")} ${test.name}`);
+    lines.push(`  ${paint.red("✗")} ${testTitle(kata.manifest, test.name, m.locale)}`);
     const failure = test.failures[0];
+    // The replay names the test as vitest does, in English, whatever the learner reads.
     const which = `${test.step} > ${test.name}`;
     if (failure) lines.push(indent(renderFailure(failure, kata.id, ui, which), "    "));
   } else {

@@ -60,6 +60,34 @@ describe("stepVerdicts", () => {
   });
 });
 
+describe("stepVerdicts in Chinese", () => {
+  it("names the first failing test by the title the translation gives it", () => {
+    const translated = {
+      ...singleton,
+      manifest: {
+        ...singleton.manifest,
+        translations: {
+          "zh-CN": {
+            source: "0123456789abcdef",
+            title: "单例",
+            steps: {},
+            tests: { "law: keeps order": "性质：保持顺序" },
+          },
+        },
+      },
+    };
+    const run: ResultsV3 = {
+      version: 3,
+      status: "fail",
+      tests: [{ name: "one > law: keeps order", status: "fail", task_id: 1, message: "boom" }],
+    };
+    const [first] = stepVerdicts(translated, run, [4, 3, 3], "zh-CN", resultWordsZhCN);
+    expect(first?.output).toBe(
+      "尚未通过：本步骤的 1 个测试中有 1 个失败。\n第一个：性质：保持顺序: boom",
+    );
+  });
+});
+
 describe("stepsMarkdown", () => {
   it("is a table of every step under the points, with pipes and line breaks escaped", () => {
     const run: ResultsV3 = {

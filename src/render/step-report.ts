@@ -1,4 +1,4 @@
-import { stepWords } from "../i18n/kata-words.ts";
+import { stepWords, testTitle } from "../i18n/kata-words.ts";
 import type { ResultWords } from "../i18n/result-words.ts";
 import type { Kata } from "../kata/catalog.ts";
 import type { Locale } from "../kata/manifest.ts";
@@ -54,7 +54,7 @@ export function stepVerdicts(
         ? r.failing(
             own.length - green,
             own.length,
-            `${failed.name.replace(`${step.id} > `, "")}: ${firstLine(failed.message ?? "")}`,
+            `${testTitle(kata.manifest, failed.name.replace(`${step.id} > `, ""), locale)}: ${firstLine(failed.message ?? "")}`,
           )
         : r.notRun(r.why.error(firstLine(problem) || "no test of this step ran"));
     return {

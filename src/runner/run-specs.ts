@@ -3,6 +3,7 @@ import { inspect } from "node:util";
 import type { SerializedError } from "vitest";
 import { createVitest, type TestCase, type TestModule } from "vitest/node";
 import type { Failure, RunReport, TestOutcome } from "../kata/report.ts";
+import { testPlace } from "../testing/test-place.ts";
 import { projectFor, type Target } from "./targets.ts";
 
 export interface RunOptions {
@@ -14,14 +15,12 @@ export interface RunOptions {
   readonly onStart?: () => void;
 }
 
-function stepOf(test: TestCase): string {
-  let node: TestCase["parent"] = test.parent;
-  let step = "";
-  while (node.type === "suite") {
-    step = node.name;
-    node = node.parent;
-  }
-  return step;
+/** A test's title and the describes around it, outermost first. */
+function titlesOf(test: TestCase): string[] {
+  const titles = [test.name];
+  for (let node: TestCase["parent"] = test.parent; node.type === "suite"; node = node.parent)
+    titles.unshift(node.name);
+  return titles;
 }
 
 function where(root: string, stack: string | undefined): string | undefined {
@@ -68,8 +67,7 @@ export function reportOf(
       const result = test.result();
       tests.push({
         target,
-        step: stepOf(test),
-        name: test.name,
+        ...testPlace(titlesOf(test)),
         state:
           result.state === "passed" ? "passed" : result.state === "failed" ? "failed" : "skipped",
         failures: (result.errors ?? []).map((e) => toFailure(root, e)),

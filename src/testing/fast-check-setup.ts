@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { beforeEach } from "vitest";
 import { brokenPropertyError } from "./broken-property.ts";
 import { setReplaying } from "./replay.ts";
+import { taskTitles, testPlace } from "./test-place.ts";
 
 // fast-check prints the seed and path of every failure. Setting them here from the
 // environment replays that exact run: FC_SEED=123 FC_PATH="4:1" FC_TEST='<step> > <law>' npx kata
@@ -23,9 +24,8 @@ if (only === undefined) {
 } else {
   const [step, ...name] = only.split(" > ");
   beforeEach(({ task }) => {
-    let top = task.suite;
-    while (top?.suite) top = top.suite;
-    const chosen = top?.name === step && task.name === name.join(" > ");
+    const place = testPlace(taskTitles(task));
+    const chosen = place.step === step && place.name === name.join(" > ");
     fc.configureGlobal(chosen ? { ...base, ...replay } : base);
     setReplaying(chosen);
   });

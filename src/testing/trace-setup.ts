@@ -1,5 +1,6 @@
 import { appendFileSync } from "node:fs";
 import { beforeEach } from "vitest";
+import { taskTitles, testPlace } from "./test-place.ts";
 
 // Learner code can block the worker's event loop for good (`while (true) {}`), and then
 // nothing the worker would report later ever arrives. So each test's start and end are written
@@ -21,24 +22,16 @@ interface Task {
   readonly result?: { readonly state?: string };
 }
 
-/** The top-level describe a test belongs to: its step. */
-function stepOf(task: Task): string {
-  let step = "";
-  // The outermost describe is the step (the file is not in the chain).
-  for (let suite = task.suite; suite; suite = suite.suite) step = suite.name;
-  return step;
-}
-
 if (trace) {
   const write = (line: TraceLine) => appendFileSync(trace, `${JSON.stringify(line)}\n`);
   beforeEach(({ task, onTestFinished }) => {
     const test = task as unknown as Task;
-    write({ step: stepOf(test), name: test.name });
+    const place = testPlace(taskTitles(test));
+    write(place);
     onTestFinished(() => {
       const state = test.result?.state;
       write({
-        step: stepOf(test),
-        name: test.name,
+        ...place,
         state: state === "pass" ? "passed" : state === "fail" ? "failed" : "skipped",
       });
     });

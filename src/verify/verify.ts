@@ -5,6 +5,7 @@ import { KataError } from "../errors.ts";
 import { findKata, type Kata, kataIds } from "../kata/catalog.ts";
 import { isInside } from "../kata/paths.ts";
 import { importedKatas } from "../kata/prerequisites.ts";
+import { testsOf } from "../kata/report.ts";
 import type { PythonOracle } from "../parity/oracle.ts";
 import { exportDrift, exportNames } from "../runner/exports.ts";
 import { runSpecs } from "../runner/run-specs.ts";
@@ -14,6 +15,7 @@ import { LAW_HEADINGS, lawTitles, missingLawTitles } from "./law-titles.ts";
 import { judgeStructure } from "./pack-verify.ts";
 import { documentHash, recordedSource, sourceHash } from "./source-hash.ts";
 import { transcriptProblems } from "./transcript-check.ts";
+import { translatedTitleProblems } from "./translated-titles.ts";
 import { translationProblems } from "./translation-check.ts";
 import { judge, targetName, type Verdict } from "./verdict.ts";
 
@@ -112,6 +114,8 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
       const required = [files.readme, files.stub, files.spec, files.python, files.reference];
       const readme = await readFile(join(root, files.readme), "utf8").catch(() => "");
       const readmeZh = join(files.dir, "README.zh-CN.md");
+      // The reference's run lists the spec's tests; when it ran none, the verdict says so already.
+      const titles = testsOf(report, targetName.reference(kata.id)).map((t) => t.name);
       return judge({
         kata,
         missingFiles: required.filter((f) => !existsSync(join(root, f))),
@@ -122,12 +126,15 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
           (e) => isInside(e.file, files.dir) || isInside(e.file, files.solutionDir),
         ),
         report,
-        translation: translationProblems(
-          manifest,
-          existsSync(join(root, readmeZh)),
-          sourceHash(readme, manifest),
-          readmeZh,
-        ),
+        translation: [
+          ...translationProblems(
+            manifest,
+            existsSync(join(root, readmeZh)),
+            sourceHash(readme, manifest),
+            readmeZh,
+          ),
+          ...(titles.length === 0 ? [] : translatedTitleProblems(manifest, titles, files.manifest)),
+        ],
         transcript: await transcriptProblems(root, kata, python),
         requires: [
           ...(await requiresProblems(root, kata, katas)),

@@ -64,6 +64,21 @@ describe("feedback that does not mislead", () => {
     expect(run.stdout).not.toContain("more characters cut");
   });
 
+  it("names a broken law by its Chinese title in Chinese, and replays it by its English one", () => {
+    // Right but for one thing: with three documents queued, printNext() takes the newest.
+    const fifoOnlyUpToTwo =
+      "return this.#queue.length > 2 ? this.#queue.pop() : this.#queue.shift();";
+    writeFileSync(stub(), reference().replace("return this.#queue.shift();", fifoOnlyUpToTwo));
+    const run = box.kata("test", "singleton", "--lang", "zh-CN");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "  ✗ 性质：任意多个引用、任意调用顺序，表现都和一个先进先出队列完全一样\n",
+    );
+    expect(run.stdout).toContain(
+      "FC_TEST='print-queue > law: any handles, any order of calls, behave as one first-in first-out queue' npx kata test singleton",
+    );
+  });
+
   it("keeps the reference's code hidden in kata compare before a pass, and shows a summary first", () => {
     const run = box.kata("compare", "singleton");
     const lines = run.stdout.split("\n");
