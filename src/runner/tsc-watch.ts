@@ -1,3 +1,4 @@
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { TypeDiagnostic } from "../kata/outcome.ts";
 import { startTree, stopTree } from "./process.ts";
@@ -8,13 +9,31 @@ export interface TscWatch {
 }
 
 const CYCLE_END = /Found \d+ errors?\. Watching for file changes\./;
+const CYCLE_START = /Starting (incremental )?compilation/;
+
+/** The newest modification time of the TypeScript files under `katas/`, the learner's. */
+function newestKataEdit(root: string): number {
+  const katas = join(root, "katas");
+  let newest = 0;
+  for (const name of readdirSync(katas, { recursive: true, encoding: "utf8" })) {
+    if (!name.endsWith(".ts")) continue;
+    // A file can go between listing and reading it (an editor's atomic save): skip it.
+    const modified = statSync(join(katas, name), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    newest = Math.max(newest, modified);
+  }
+  return newest;
+}
 
 /**
  * TypeScript's compiler in watch mode: one process for the whole session, re-checking only
  * what changed (a fraction of a second with the native compiler). Calls `onCycle` with every
- * diagnostic after each compilation.
+ * diagnostic after each compilation whose files were not saved again while it ran.
  */
-export function tscWatch(root: string, onCycle: (diagnostics: TypeDiagnostic[]) => void): TscWatch {
+export function tscWatch(
+  root: string,
+  onCycle: (diagnostics: TypeDiagnostic[]) => void,
+  onCheckStart: () => void = () => {},
+): TscWatch {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
   // A tree, so that closing it ends the native compiler bin/tsc starts too.
   const child = startTree(
@@ -24,15 +43,21 @@ export function tscWatch(root: string, onCycle: (diagnostics: TypeDiagnostic[]) 
   );
   let buffer = "";
   let cycle: string[] = [];
+  let started = Date.now();
   child.stdout?.on("data", (chunk: Buffer) => {
     buffer += chunk.toString();
     const lines = buffer.split("\n");
     buffer = lines.pop() ?? "";
     for (const line of lines) {
       if (CYCLE_END.test(line)) {
-        onCycle(parseDiagnostics(cycle.join("\n")));
+        // A kata file saved after this check began has another check coming: this one's errors
+        // may be of lines that no longer exist, so they are never shown.
+        if (newestKataEdit(root) <= started) onCycle(parseDiagnostics(cycle.join("\n")));
         cycle = [];
-      } else if (!/Starting (incremental )?compilation/.test(line)) {
+      } else if (CYCLE_START.test(line)) {
+        started = Date.now();
+        onCheckStart();
+      } else {
         cycle.push(line);
       }
     }
