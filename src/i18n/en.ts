@@ -68,7 +68,7 @@ export const en = {
     hint: "Hint:",
     moreHints: (id) => `More: npx kata hint ${id}`,
     lawBrokenBy: "law broken by:",
-    shrunk: (n) => `(shrunk ${plural(n, "time", "times")})`,
+    shrunk: (n) => ` (shrunk ${plural(n, "time", "times")})`,
     replay: "replay:",
     expected: "expected:",
     actual: "actual:  ",

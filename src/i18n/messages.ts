@@ -43,6 +43,7 @@ export interface Messages {
     readonly hint: string;
     readonly moreHints: (id: string) => string;
     readonly lawBrokenBy: string;
+    /** Follows the counterexample directly: English starts it with a space, Chinese does not. */
     readonly shrunk: (times: number) => string;
     readonly replay: string;
     readonly expected: string;

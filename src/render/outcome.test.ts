@@ -167,6 +167,18 @@ describe("renderOutcome of a test run", () => {
     );
   });
 
+  it("writes no space before the full-width bracket of a Chinese shrink count", () => {
+    const message =
+      'Property failed after 2 tests\n{ seed: 5, path: "1" }\nCounterexample: [9]\nShrunk 3 time(s)\nGot error: expected 1 to be 2';
+    const zh = { paint: plain, m: zhCN };
+    const text = renderOutcome(
+      k,
+      ran([red("one", "law: keeps order", { message })], same),
+      zh,
+    ).text;
+    expect(text).toContain("    破坏这条性质的输入：[9]（已收缩 3 次）");
+  });
+
   it("says so when the step it stopped at has no test", () => {
     expect(lines(ran([green("one"), green("three")], same))).toContain(
       "  The spec has no test for this step in the run.",

@@ -53,7 +53,7 @@ function renderFailure(failure: Failure, id: string, { paint, m }: Ui, testName?
     lines.push(
       labelled(
         m.test.lawBrokenBy,
-        `${clip(property.counterexample, 400)} ${paint.dim(m.test.shrunk(property.shrinks))}`,
+        `${clip(property.counterexample, 400)}${paint.dim(m.test.shrunk(property.shrinks))}`,
       ),
     );
     if (cause) lines.push(clip(cause, 600));
