@@ -48,7 +48,7 @@ export const en = {
       "Fix the syntax error or the code that throws at the top level of the file, then run the tests again.",
     missingExports: (file, names) => `${file} does not export ${names}.`,
     missingAdvice: (id) =>
-      `The spec imports them; keep every \`export\` the stub had (\`npx kata reset ${id}\` restores the stub, after a backup).`,
+      `The spec imports every name the stub exports: keep each \`export\` the stub had (\`npx kata reset ${id}\` restores the stub, after a backup).`,
     timeout: (s) => `The tests did not finish within ${s} s, so they were stopped.`,
     hung: "did not finish",
     notReached: "not reached",

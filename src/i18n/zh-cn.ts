@@ -43,7 +43,7 @@ export const zhCN = {
     loadAdvice: "请修复语法错误，或文件顶层抛出异常的代码，然后重新运行测试。",
     missingExports: (file, names) => `${file} 没有导出 ${names}。`,
     missingAdvice: (id) =>
-      `测试会导入这些名字；请保留存根（stub）中的每一个 \`export\`（\`npx kata reset ${id}\` 会先备份再恢复存根）。`,
+      `测试会导入存根导出的每一个名字：请保留存根中的每一个 \`export\`（\`npx kata reset ${id}\` 会先备份再恢复存根）。`,
     timeout: (s) => `测试在 ${s} 秒内没有结束，已被停止。`,
     hung: "没有结束",
     notReached: "尚未运行",
