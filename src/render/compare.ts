@@ -2,6 +2,7 @@ import { createTwoFilesPatch } from "diff";
 import { testTitle } from "../i18n/kata-words.ts";
 import { COMPARE_TARGETS, type Comparison } from "../kata/outcome.ts";
 import type { TestOutcome } from "../kata/report.ts";
+import { codeLines } from "../kata/size.ts";
 import type { Observed } from "../testing/differential.ts";
 import { renderOutcome } from "./outcome.ts";
 import { elide, pyLike } from "./py-like.ts";
@@ -15,10 +16,6 @@ export interface CompareView {
 }
 
 const SHORT = { values: 200, tests: 10, diffLines: 60 };
-
-/** Lines of code, like for like in every file: no blank lines, no comments. */
-export const codeLines = (text: string) =>
-  text.split("\n").filter((l) => l.trim() !== "" && !/^\s*(\/\/|\*|\/\*)/.test(l)).length;
 
 /**
  * `kata compare`'s view (pure): a summary first (the spec on both, the same generated inputs on

@@ -37,10 +37,32 @@ const evidence = (report: RunReport): KataEvidence => ({
   translation: [],
   transcript: [],
   requires: [],
+  size: { lines: 84, problems: [] },
 });
 
 describe("judge", () => {
   const passing = [test(targetName.reference("k"), "passed"), test(targetName.stub("k"), "failed")];
+
+  it("names the reference's size in the summary, and its problems as breaches", () => {
+    const report = {
+      tests: [
+        ...passing,
+        test(targetName.decoy("k", "wrong"), "failed"),
+        test(targetName.decoy("k", "broken"), "failed"),
+      ],
+      loadErrors: [],
+      unhandled: [],
+    };
+    const over = { lines: 300, problems: ["solutions/k has 300 lines of code"] };
+    expect(judge(evidence(report)).summary).toMatch(/ · 84 lines$/);
+    const verdict = judge({ ...evidence(report), size: over });
+    expect(verdict.ok).toBe(false);
+    expect(verdict.breaches).toEqual(["solutions/k has 300 lines of code"]);
+    const allowed = { lines: 762, problems: [], overAllowed: true };
+    expect(judge({ ...evidence(report), size: allowed }).summary).toMatch(
+      / · 762 lines, over the limit until its re-cut$/,
+    );
+  });
 
   it("accepts a kata whose decoys all run and fail", () => {
     const report = {

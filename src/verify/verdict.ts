@@ -18,6 +18,15 @@ export interface KataEvidence {
   readonly transcript: readonly string[];
   /** What is wrong with `requires`: it must name the katas the kata imports, each earlier. */
   readonly requires: readonly string[];
+  /**
+   * The reference's lines of code (`referenceSize`), what is wrong with them, and whether the
+   * kata is one of those still allowed over the limit (src/verify/size-check.ts).
+   */
+  readonly size: {
+    readonly lines: number;
+    readonly problems: readonly string[];
+    readonly overAllowed?: boolean;
+  };
 }
 
 /** The verdict on one kata: what held, and each breach in words. */
@@ -98,7 +107,12 @@ export function judge(evidence: KataEvidence): Verdict {
 
   for (const e of evidence.typeErrors)
     breaches.push(`type error ${e.file}:${e.line}: ${e.message.split("\n")[0]}`);
-  breaches.push(...evidence.translation, ...evidence.transcript, ...evidence.requires);
+  breaches.push(
+    ...evidence.translation,
+    ...evidence.transcript,
+    ...evidence.requires,
+    ...evidence.size.problems,
+  );
 
   const rejected = evidence.decoys.length - survivors.length - unloaded.length;
   const passed = reference.tests.length - refFailed.length;
@@ -109,6 +123,7 @@ export function judge(evidence: KataEvidence): Verdict {
     `types ${evidence.typeErrors.length === 0 ? "ok" : `${evidence.typeErrors.length} error(s)`}`,
     `zh-CN ${evidence.translation.length === 0 ? "ok" : "needs work"}`,
     `transcript ${evidence.transcript.length === 0 ? "ok" : "stale"}`,
+    `${evidence.size.lines} lines${evidence.size.overAllowed ? ", over the limit until its re-cut" : ""}`,
   ].join(" · ");
   return { id, ok: breaches.length === 0, summary, breaches };
 }

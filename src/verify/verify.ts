@@ -6,6 +6,8 @@ import { findKata, type Kata, kataIds } from "../kata/catalog.ts";
 import { isInside } from "../kata/paths.ts";
 import { importedKatas } from "../kata/prerequisites.ts";
 import { testsOf } from "../kata/report.ts";
+import { REFERENCE_LINE_LIMIT, referenceSize } from "../kata/size.ts";
+import { referenceFiles } from "../kata/source-files.ts";
 import type { PythonOracle } from "../parity/oracle.ts";
 import { exportDrift, exportNames } from "../runner/exports.ts";
 import { runSpecs } from "../runner/run-specs.ts";
@@ -13,6 +15,7 @@ import type { Target } from "../runner/targets.ts";
 import { typecheck } from "../runner/typecheck.ts";
 import { LAW_HEADINGS, lawTitles, missingLawTitles } from "./law-titles.ts";
 import { judgeStructure } from "./pack-verify.ts";
+import { OVER_THE_LIMIT, sizeProblems } from "./size-check.ts";
 import { documentHash, recordedSource, sourceHash } from "./source-hash.ts";
 import { transcriptProblems } from "./transcript-check.ts";
 import { translatedTitleProblems } from "./translated-titles.ts";
@@ -116,6 +119,7 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
       const readmeZh = join(files.dir, "README.zh-CN.md");
       // The reference's run lists the spec's tests; when it ran none, the verdict says so already.
       const titles = testsOf(report, targetName.reference(kata.id)).map((t) => t.name);
+      const size = referenceSize(await referenceFiles(root, kata));
       return judge({
         kata,
         missingFiles: required.filter((f) => !existsSync(join(root, f))),
@@ -140,6 +144,11 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
           ...(await requiresProblems(root, kata, katas)),
           ...(await lawTitleProblems(root, kata)),
         ],
+        size: {
+          lines: size,
+          problems: sizeProblems(kata.id, size, files.solutionDir),
+          overAllowed: size > REFERENCE_LINE_LIMIT && Object.hasOwn(OVER_THE_LIMIT, kata.id),
+        },
       });
     }),
   );
