@@ -25,15 +25,44 @@ function newestKataEdit(root: string): number {
 }
 
 /**
+ * Reads `tsc --watch --pretty false` output, chunk by chunk, into checks (pure but for the two
+ * clocks it is given): `onCycle` gets the diagnostics of each check unless a kata file was
+ * saved after the check began (`newestEdit() > the start`), since tsc then has the next check
+ * coming and this one's errors may be of lines that no longer exist.
+ */
+export function cycleReader(
+  onCycle: (diagnostics: TypeDiagnostic[]) => void,
+  now: () => number,
+  newestEdit: () => number,
+  onCheckStart: () => void = () => {},
+): (chunk: string) => void {
+  let buffer = "";
+  let cycle: string[] = [];
+  let started = now();
+  return (chunk) => {
+    buffer += chunk;
+    const lines = buffer.split("\n");
+    buffer = lines.pop() ?? "";
+    for (const line of lines) {
+      if (CYCLE_END.test(line)) {
+        if (newestEdit() <= started) onCycle(parseDiagnostics(cycle.join("\n")));
+        cycle = [];
+      } else if (CYCLE_START.test(line)) {
+        started = now();
+        onCheckStart();
+      } else {
+        cycle.push(line);
+      }
+    }
+  };
+}
+
+/**
  * TypeScript's compiler in watch mode: one process for the whole session, re-checking only
  * what changed (a fraction of a second with the native compiler). Calls `onCycle` with every
- * diagnostic after each compilation whose files were not saved again while it ran.
+ * diagnostic after each compilation whose kata files were not saved again while it ran.
  */
-export function tscWatch(
-  root: string,
-  onCycle: (diagnostics: TypeDiagnostic[]) => void,
-  onCheckStart: () => void = () => {},
-): TscWatch {
+export function tscWatch(root: string, onCycle: (diagnostics: TypeDiagnostic[]) => void): TscWatch {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
   // A tree, so that closing it ends the native compiler bin/tsc starts too.
   const child = startTree(
@@ -41,27 +70,8 @@ export function tscWatch(
     [tsc, "-p", "tsconfig.json", "--watch", "--preserveWatchOutput", "--pretty", "false"],
     { cwd: root, stdio: ["ignore", "pipe", "ignore"] },
   );
-  let buffer = "";
-  let cycle: string[] = [];
-  let started = Date.now();
-  child.stdout?.on("data", (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const lines = buffer.split("\n");
-    buffer = lines.pop() ?? "";
-    for (const line of lines) {
-      if (CYCLE_END.test(line)) {
-        // A kata file saved after this check began has another check coming: this one's errors
-        // may be of lines that no longer exist, so they are never shown.
-        if (newestKataEdit(root) <= started) onCycle(parseDiagnostics(cycle.join("\n")));
-        cycle = [];
-      } else if (CYCLE_START.test(line)) {
-        started = Date.now();
-        onCheckStart();
-      } else {
-        cycle.push(line);
-      }
-    }
-  });
+  const read = cycleReader(onCycle, Date.now, () => newestKataEdit(root));
+  child.stdout?.on("data", (chunk: Buffer) => read(chunk.toString()));
   return {
     close() {
       stopTree(child.pid);
