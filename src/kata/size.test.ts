@@ -23,7 +23,7 @@ describe("withoutDemo", () => {
     const text = [
       "export const a = 1;",
       "export function demo(): string[] {",
-      "  const lines = [`${a}`];",
+      "  const lines = [String(a)];",
       "  return lines;",
       "}",
       "export const b = 2;",
