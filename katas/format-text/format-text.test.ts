@@ -34,6 +34,10 @@ type PyType = keyof typeof DEFAULTS;
 const parse = (spec: string, type: PyType): FormatSpec =>
   parseSpec(spec, DEFAULTS[type][0], DEFAULTS[type][1], type);
 
+/** The call parse(spec, type) makes, as a test title: `parseSpec("05", "d", ">", "int")`. */
+const callText = (spec: string, type: PyType) =>
+  `parseSpec(${[spec, ...DEFAULTS[type], type].map((arg) => JSON.stringify(arg)).join(", ")})`;
+
 /** The FormatSpec of the empty spec for `type`, with `fields` changed. */
 const parsedAs = (type: PyType, fields: Partial<FormatSpec>): FormatSpec => ({
   fill: " ",
@@ -63,55 +67,63 @@ const fills = fc.constantFrom("*", "-", " ", "0", "😀", "<");
 const aligns = fc.constantFrom("<", ">", "^");
 
 describe("parse-spec", () => {
-  it.each<readonly [spec: string, type: PyType, fields: Partial<FormatSpec>]>([
-    ["", "str", {}],
-    ["*^10", "str", { fill: "*", align: "^", width: 10 }],
-    [">", "str", { align: ">" }],
-    ["😀^5", "str", { fill: "😀", align: "^", width: 5 }],
-    ["^^3", "str", { fill: "^", align: "^", width: 3 }],
-    [".3", "str", { precision: 3 }],
-    ["s", "str", {}],
-    // A leading 0 is the fill '0'; only numbers also turn it into '=' alignment.
-    ["05", "str", { fill: "0", width: 5 }],
-    ["05", "int", { fill: "0", align: "=", width: 5 }],
-    [">05", "int", { fill: "0", align: ">", width: 5 }],
-    // A fill given before the alignment wins: the 0 that follows is the width's first digit.
-    ["*<05", "int", { fill: "*", align: "<", width: 5 }],
-    ["0<5", "str", { fill: "0", align: "<", width: 5 }],
-    ["0", "int", { fill: "0", align: "=" }],
+  const fieldRows: readonly (readonly [spec: string, type: PyType, fields: Partial<FormatSpec>])[] =
     [
-      "+z#010,.2_f",
-      "float",
-      {
-        sign: "+",
-        noNegZero: true,
-        alternate: true,
-        fill: "0",
-        align: "=",
-        width: 10,
-        grouping: ",",
-        precision: 2,
-        fracGrouping: "_",
-        type: "f",
-      },
-    ],
-    [" ", "int", { sign: " " }],
-    ["-x", "int", { sign: "-", type: "x" }],
-    ["_x", "int", { grouping: "_", type: "x" }],
-    ["._", "float", { fracGrouping: "_" }],
-    ["=", "int", { align: "=" }],
-    // Widths in any script's decimal digits: ARABIC-INDIC FIVE, FULLWIDTH FIVE, "٣٠" is 30.
-    ["\u0665", "str", { width: 5 }],
-    ["*>\uff15", "str", { fill: "*", align: ">", width: 5 }],
-    ["\u0663\u0660", "str", { width: 30 }],
-    // MATHEMATICAL DOUBLE-STRUCK TWO: its run of ten follows another run of ten.
-    ["\u{1d7da}", "str", { width: 2 }],
-    ["2147483647", "str", { width: 2147483647 }],
-  ])("parseSpec(%j) for a value of type %s", (spec, type, fields) => {
+      ["", "str", {}],
+      ["*^10", "str", { fill: "*", align: "^", width: 10 }],
+      [">", "str", { align: ">" }],
+      ["😀^5", "str", { fill: "😀", align: "^", width: 5 }],
+      ["^^3", "str", { fill: "^", align: "^", width: 3 }],
+      [".3", "str", { precision: 3 }],
+      ["s", "str", {}],
+      // A leading 0 is the fill '0'; only numbers also turn it into '=' alignment.
+      ["05", "str", { fill: "0", width: 5 }],
+      ["05", "int", { fill: "0", align: "=", width: 5 }],
+      [">05", "int", { fill: "0", align: ">", width: 5 }],
+      // A fill given before the alignment wins: the 0 that follows is the width's first digit.
+      ["*<05", "int", { fill: "*", align: "<", width: 5 }],
+      ["0<5", "str", { fill: "0", align: "<", width: 5 }],
+      ["0", "int", { fill: "0", align: "=" }],
+      [
+        "+z#010,.2_f",
+        "float",
+        {
+          sign: "+",
+          noNegZero: true,
+          alternate: true,
+          fill: "0",
+          align: "=",
+          width: 10,
+          grouping: ",",
+          precision: 2,
+          fracGrouping: "_",
+          type: "f",
+        },
+      ],
+      [" ", "int", { sign: " " }],
+      ["-x", "int", { sign: "-", type: "x" }],
+      ["_x", "int", { grouping: "_", type: "x" }],
+      ["_b", "int", { grouping: "_", type: "b" }],
+      ["_o", "int", { grouping: "_", type: "o" }],
+      ["_X", "int", { grouping: "_", type: "X" }],
+      ["n", "float", { type: "n" }],
+      ["._", "float", { fracGrouping: "_" }],
+      ["=", "int", { align: "=" }],
+      // Widths in any script's decimal digits: ARABIC-INDIC FIVE, FULLWIDTH FIVE, "٣٠" is 30.
+      ["\u0665", "str", { width: 5 }],
+      ["*>\uff15", "str", { fill: "*", align: ">", width: 5 }],
+      ["\u0663\u0660", "str", { width: 30 }],
+      // MATHEMATICAL DOUBLE-STRUCK TWO: its run of ten follows another run of ten.
+      ["\u{1d7da}", "str", { width: 2 }],
+      ["2147483647", "str", { width: 2147483647 }],
+    ];
+  it.each(
+    fieldRows.map(([spec, type, fields]) => [callText(spec, type), spec, type, fields] as const),
+  )("%s reads the fields", (_, spec, type, fields) => {
     expect(parse(spec, type)).toEqual(parsedAs(type, fields));
   });
 
-  it.each<readonly [spec: string, type: PyType, message: string]>([
+  const errorRows: readonly (readonly [spec: string, type: PyType, message: string])[] = [
     ["abc", "int", "Invalid format specifier 'abc' for object of type 'int'"],
     ["x<<5", "float", "Invalid format specifier 'x<<5' for object of type 'float'"],
     ["abc", "bool", "Invalid format specifier 'abc' for object of type 'bool'"],
@@ -130,7 +142,10 @@ describe("parse-spec", () => {
     [",\xe9", "int", "Cannot specify ',' with '\\xe9'."],
     ["._n", "float", "Cannot specify '_' with 'n'."],
     [",n", "float", "Cannot specify ',' with 'n'."],
-  ])("parseSpec(%j) for a value of type %s raises ValueError: %s", (spec, type, message) => {
+  ];
+  it.each(
+    errorRows.map(([spec, type, message]) => [callText(spec, type), message, spec, type] as const),
+  )("%s raises ValueError: %s", (_, message, spec, type) => {
     expectOutcome(() => JSON.stringify(parse(spec, type)), `raises ValueError: ${message}`);
   });
 
@@ -243,6 +258,10 @@ describe("pad-and-align", () => {
     ["ab", "*>\uff15", "***ab"],
   ]);
 
+  it("format(text) without a spec is the text itself", () => {
+    expect(format("Alice")).toBe("Alice");
+  });
+
   it("formatStr pads a str with a parsed spec", () => {
     expect(formatStr("ab", parsedAs("str", { fill: "-", align: "^", width: 6 }))).toBe("--ab--");
   });
@@ -316,6 +335,10 @@ describe("precision-and-errors", () => {
     ["x", "  ", "Unknown format code '\\x20' for object of type 'str'"],
     ["x", "\xe9", "Unknown format code '\\xe9' for object of type 'str'"],
     ["x", "😀", "Unknown format code '\\x1f600' for object of type 'str'"],
+    // Printable ASCII and DEL are written as they are, anything else as \x.
+    ["x", "!", "Unknown format code '!' for object of type 'str'"],
+    ["x", "\x7f", "Unknown format code '\x7f' for object of type 'str'"],
+    ["x", "\x80", "Unknown format code '\\x80' for object of type 'str'"],
     ["x", "+", "Sign not allowed in string format specifier"],
     ["x", "+#", "Sign not allowed in string format specifier"],
     ["x", " ", "Space not allowed in string format specifier"],
