@@ -222,16 +222,17 @@ describe("pad-and-align", () => {
     expect(codePointLength(text)).toBe(expected);
   });
 
-  it.each<readonly [text: string, fields: Partial<FormatSpec>, expected: string]>([
-    ["ab", { fill: "*", align: "^", width: 5 }, "*ab**"],
-    ["ab", { fill: "*", align: ">", width: 5 }, "***ab"],
-    ["ab", { fill: "*", align: "<", width: 5 }, "ab***"],
-    ["ab", { width: 1 }, "ab"],
-    ["ab", {}, "ab"],
-    ["😀", { align: ">", width: 3 }, "  😀"],
-    ["ab", { fill: "😀", width: 4 }, "ab😀😀"],
-  ])("pad(%j) with %j is %j", (text, fields, expected) => {
-    expect(pad(text, pyLen(text), parsedAs("str", fields))).toBe(expected);
+  // The spec is the empty str spec (fill " ", align "<", width -1) with the fields shown changed.
+  it.each<readonly [text: string, length: number, fields: Partial<FormatSpec>, expected: string]>([
+    ["ab", 2, { fill: "*", align: "^", width: 5 }, "*ab**"],
+    ["ab", 2, { fill: "*", align: ">", width: 5 }, "***ab"],
+    ["ab", 2, { fill: "*", align: "<", width: 5 }, "ab***"],
+    ["ab", 2, { width: 1 }, "ab"],
+    ["ab", 2, {}, "ab"],
+    ["😀", 1, { align: ">", width: 3 }, "  😀"],
+    ["ab", 2, { fill: "😀", width: 4 }, "ab😀😀"],
+  ])("pad(%j, %i, a spec with %j) is %j", (text, length, fields, expected) => {
+    expect(pad(text, length, parsedAs("str", fields))).toBe(expected);
   });
 
   checkRows([
