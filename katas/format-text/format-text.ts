@@ -25,8 +25,11 @@ export class PyError extends Error {
   }
 }
 
+/** An alignment: `<` left, `>` right, `=` after the sign (numbers only), `^` centred. */
 export type Align = "<" | ">" | "=" | "^";
+/** A sign flag: `+` on every number, `-` or `""` (none written) on negatives only, `" "` a space on the others. */
 export type Sign = "+" | "-" | " " | "";
+/** A digit grouping: `,` or `_`, `""` for none. */
 export type Separator = "," | "_" | "";
 
 /** A parsed `[[fill]align][sign]["z"]["#"]["0"][width][grouping]["." [precision][grouping]][type]`. */
