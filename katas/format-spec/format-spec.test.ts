@@ -506,6 +506,18 @@ describe("grouping-and-errors", () => {
     expectOutcome(() => format(value, spec), `raises ${pyType}: ${message}`);
   });
 
+  it.each<ErrorRow>([
+    [5, "xx", "ValueError", "Invalid format specifier 'xx' for object of type 'int'"],
+    [1.5, "xx", "ValueError", "Invalid format specifier 'xx' for object of type 'float'"],
+    [true, "xx", "ValueError", "Invalid format specifier 'xx' for object of type 'bool'"],
+    ["ab", "xx", "ValueError", "Invalid format specifier 'xx' for object of type 'str'"],
+  ])(
+    "format(%o, %j) names its type in format-text's parser error: %s: %s",
+    (value, spec, pyType, message) => {
+      expectOutcome(() => format(value, spec), `raises ${pyType}: ${message}`);
+    },
+  );
+
   it("an error is a PyError and an Error, named after the Python class", () => {
     const error = (() => {
       try {
