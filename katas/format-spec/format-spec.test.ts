@@ -14,9 +14,6 @@ const checkRows = (rows: readonly Row[]) =>
     expectOutcome(() => format(value, spec), expected);
   });
 
-/** Python's len(): code points, not UTF-16 units. */
-const pyLen = (text: string) => [...text].length;
-
 /** A reader for Python string literals, independent of repr(): enough to undo its escapes. */
 function readPyString(literal: string): string {
   const body = literal.slice(1, -1);
@@ -39,30 +36,14 @@ const codePoint = fc.oneof(
 );
 const pyText = fc.string({ unit: codePoint });
 
-describe("strings-and-alignment", () => {
-  checkRows([
-    ["Alice", "", "Alice"],
-    ["Alice", ">10", "     Alice"],
-    ["Alice", "<10", "Alice     "],
-    ["Alice", "^10", "  Alice   "],
-    ["Alice", "*^11", "***Alice***"],
-    ["Alice", "10", "Alice     "],
-    ["Alice", ".3", "Ali"],
-    ["Alice", "^7.3", "  Ali  "],
-    ["Alice", "s", "Alice"],
-    ["ab", "05", "ab000"],
-    ["ab", ">05", "000ab"],
-    ["ab", "x<1", "ab"],
-    ["ab", "-^6", "--ab--"],
-    ["😀", "^5", "  😀  "],
-    ["😀ab", ".2", "😀a"],
-    ["ab", "😀<4", "ab😀😀"],
-    ["中文", "*>6", "****中文"],
-    ["", "3", "   "],
-    // CPython reads widths as Unicode decimal digits (Py_UNICODE_TODECIMAL): "٥" is 5.
-    ["ab", "\u0665", "ab   "],
-    ["ab", "*>\uff15", "***ab"],
-  ]);
+describe("strings-and-repr", () => {
+  it("a str goes through format-text: format() pads, cuts and refuses as format-text does", () => {
+    expect(format("😀ab", "*^6.2")).toBe("**😀a**");
+    expectOutcome(
+      () => format("x", "#5"),
+      "raises ValueError: Alternate form (#) not allowed in string format specifier",
+    );
+  });
 
   it.each([
     ["Alice", "'Alice'"],
@@ -91,37 +72,6 @@ describe("strings-and-alignment", () => {
 
   it("str() of a str is the str itself", () => {
     expect(str("it's\n")).toBe("it's\n");
-  });
-
-  it("law: a width never shortens: format(s, w) is s followed by spaces up to w code points", () => {
-    fc.assert(
-      fc.property(pyText, fc.integer({ min: 1, max: 30 }), (s, w) => {
-        expect(format(s, String(w)), `format(s, "${w}")`).toBe(
-          s + " ".repeat(Math.max(0, w - pyLen(s))),
-        );
-      }),
-    );
-  });
-
-  it("law: align fills exactly width - len on the correct side", () => {
-    const fills = fc.constantFrom("*", "-", " ", "0", "😀", "<");
-    const aligns = fc.constantFrom("<", ">", "^");
-    fc.assert(
-      fc.property(pyText, fills, aligns, fc.nat(30), (s, fill, align, w) => {
-        const padding = Math.max(0, w - pyLen(s));
-        const left = align === ">" ? padding : align === "^" ? Math.floor(padding / 2) : 0;
-        const expected = fill.repeat(left) + s + fill.repeat(padding - left);
-        expect(format(s, `${fill}${align}${w}`), `format(s, "${fill}${align}${w}")`).toBe(expected);
-      }),
-    );
-  });
-
-  it("law: precision keeps the first p code points", () => {
-    fc.assert(
-      fc.property(pyText, fc.nat(10), (s, p) => {
-        expect(format(s, `.${p}`), `format(s, ".${p}")`).toBe([...s].slice(0, p).join(""));
-      }),
-    );
   });
 
   it("law: repr(s) is a Python literal that reads back as s", () => {
@@ -511,44 +461,20 @@ describe("grouping-and-errors", () => {
     [1234.5, ",%", "123,450.000000%"],
     [9999.5, ",", "9,999.5"],
     [1.5, "#.0_f", "2."],
-    // The largest precision a 32-bit CPython accepts.
-    ["ab", ".2147483647", "ab"],
   ]);
 
   it.each<ErrorRow>([
     [1.5, "d", "ValueError", "Unknown format code 'd' for object of type 'float'"],
-    ["ab", "d", "ValueError", "Unknown format code 'd' for object of type 'str'"],
     [true, "s", "ValueError", "Unknown format code 's' for object of type 'bool'"],
     [5, "  ", "ValueError", "Unknown format code '\\x20' for object of type 'int'"],
-    [5, "abc", "ValueError", "Invalid format specifier 'abc' for object of type 'int'"],
-    [1.5, "x<<5", "ValueError", "Invalid format specifier 'x<<5' for object of type 'float'"],
-    ["x", "+", "ValueError", "Sign not allowed in string format specifier"],
-    ["x", " ", "ValueError", "Space not allowed in string format specifier"],
-    ["x", "#", "ValueError", "Alternate form (#) not allowed in string format specifier"],
-    ["x", "=5", "ValueError", "'=' alignment not allowed in string format specifier"],
-    ["x", "z", "ValueError", "Negative zero coercion (z) not allowed in string format specifier"],
-    ["x", ",", "ValueError", "Cannot specify ',' with 's'."],
-    [5, ",x", "ValueError", "Cannot specify ',' with 'x'."],
-    [5, "_c", "ValueError", "Cannot specify '_' with 'c'."],
-    [5, ",_", "ValueError", "Cannot specify both ',' and '_'."],
-    [5, "_,", "ValueError", "Cannot specify both ',' and '_'."],
-    [5, ".", "ValueError", "Format specifier missing precision"],
     [5, ".2", "ValueError", "Precision not allowed in integer format specifier"],
     [5, "z", "ValueError", "Negative zero coercion (z) not allowed in integer format specifier"],
     [65, "+c", "ValueError", "Sign not allowed with integer format specifier 'c'"],
     [65, "#c", "ValueError", "Alternate form (#) not allowed with integer format specifier 'c'"],
     [0x110000, "c", "OverflowError", "%c arg not in range(0x110000)"],
     [-1, "c", "OverflowError", "%c arg not in range(0x110000)"],
-    [1.5, "._n", "ValueError", "Cannot specify '_' with 'n'."],
-    [1.5, ",n", "ValueError", "Cannot specify ',' with 'n'."],
-    [5, "99999999999999999999", "ValueError", "Too many decimal digits in format string"],
-    ["ab", ".2147483648", "ValueError", "Too many decimal digits in format string"],
-    ["ab", "abc", "ValueError", "Invalid format specifier 'abc' for object of type 'str'"],
-    [true, "abc", "ValueError", "Invalid format specifier 'abc' for object of type 'bool'"],
     [5, "\xe9", "ValueError", "Unknown format code '\\xe9' for object of type 'int'"],
     [5, "\x80", "ValueError", "Unknown format code '\\x80' for object of type 'int'"],
-    [5, ",,", "ValueError", "Cannot specify ',' with ','."],
-    [5, "__", "ValueError", "Cannot specify '_' with '_'."],
     // The reference CPython is a 32-bit build: 'c' goes through a 32-bit C long.
     [2 ** 31, "c", "OverflowError", "Python int too large to convert to C long"],
     [-(2 ** 31) - 1, "c", "OverflowError", "Python int too large to convert to C long"],
@@ -579,6 +505,18 @@ describe("grouping-and-errors", () => {
   ])("format(%o, %j) raises %s: %s", (value, spec, pyType, message) => {
     expectOutcome(() => format(value, spec), `raises ${pyType}: ${message}`);
   });
+
+  it.each<ErrorRow>([
+    [5, "xx", "ValueError", "Invalid format specifier 'xx' for object of type 'int'"],
+    [1.5, "xx", "ValueError", "Invalid format specifier 'xx' for object of type 'float'"],
+    [true, "xx", "ValueError", "Invalid format specifier 'xx' for object of type 'bool'"],
+    ["ab", "xx", "ValueError", "Invalid format specifier 'xx' for object of type 'str'"],
+  ])(
+    "format(%o, %j) names its type in format-text's parser error: %s: %s",
+    (value, spec, pyType, message) => {
+      expectOutcome(() => format(value, spec), `raises ${pyType}: ${message}`);
+    },
+  );
 
   it("an error is a PyError and an Error, named after the Python class", () => {
     const error = (() => {

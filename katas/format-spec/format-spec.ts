@@ -1,29 +1,12 @@
 // format-spec: Python's format(value, spec), repr() and str(), exact to CPython 3.14.
 // Read README.md (or README.zh-CN.md) first. Replace each `throw` with your code;
-// `npx kata test format-spec` checks it.
+// `npx kata test format-spec` checks it. Your format-text kata already parses the spec, pads, and
+// formats a str: `import { codeText, formatStr, pad, parseSpec, SSIZE_MAX } from "#kata/format-text";`
+// (until you have passed format-text, its reference runs here).
 
-/** The Python exception classes this kata raises. */
-export type PyErrorType =
-  | "ValueError"
-  | "TypeError"
-  | "KeyError"
-  | "IndexError"
-  | "OverflowError"
-  | "SyntaxError"
-  | "AttributeError";
-
-/**
- * An exception as CPython raises it: `pyType` is the class name, `message` is exactly `str(exc)`.
- * For a KeyError, `str(exc)` is the repr of the key: `new PyError("KeyError", "'x'")`.
- */
-export class PyError extends Error {
-  readonly pyType: PyErrorType;
-  constructor(pyType: PyErrorType, message: string) {
-    super(message);
-    this.name = pyType;
-    this.pyType = pyType;
-  }
-}
+// Given, from format-text: PyError, the exception every formatting kata raises. str-format,
+// percent-format and f-string import it from here, so it is re-exported as it is.
+export { PyError, type PyErrorType } from "#kata/format-text";
 
 const FLOAT_BRAND: unique symbol = Symbol("PyFloat");
 
@@ -51,19 +34,19 @@ export interface PyObjectLike {
  */
 export function format(value: unknown, spec = ""): string {
   // TODO: strings first (step 1), then ints (2), floats (3), grouping and errors (4).
-  throw new Error("TODO step 1 (strings-and-alignment): implement format");
+  throw new Error("TODO step 1 (strings-and-repr): implement format");
 }
 
 /** Python's `repr()`: `repr("it's")` is `"it's"` in double quotes, `repr(pyFloat(1))` is "1.0". */
 export function repr(value: unknown): string {
   // TODO: str first (step 1); ints, bools and None (2); floats (3); lists and dicts (4).
-  throw new Error("TODO step 1 (strings-and-alignment): implement repr");
+  throw new Error("TODO step 1 (strings-and-repr): implement repr");
 }
 
 /** Python's `str()`: a str is itself, an object uses `__str__`, anything else is its repr. */
 export function str(value: unknown): string {
   // TODO
-  throw new Error("TODO step 1 (strings-and-alignment): implement str");
+  throw new Error("TODO step 1 (strings-and-repr): implement str");
 }
 
 /** The lines original.py prints, in order: `demo()[0]` is "Pi: 3.14". */

@@ -1,18 +1,12 @@
+import { formatStr, PyError } from "../format-text/format-text.ts";
 import { formatFloat, reprFloat } from "./internal/format-float.ts";
 import { formatInt, intToDecimal } from "./internal/format-int.ts";
-import { formatStr } from "./internal/format-str.ts";
 import { repr, str } from "./internal/repr.ts";
 import { parseSpec } from "./internal/spec.ts";
-import {
-  PyError,
-  type PyObjectLike,
-  type PyValue,
-  pyFloat,
-  toPy,
-  typeName,
-} from "./internal/values.ts";
+import { type PyObjectLike, type PyValue, pyFloat, toPy, typeName } from "./internal/values.ts";
 
-export type { PyErrorType, PyFloat, PyObjectLike } from "./internal/values.ts";
+export type { PyErrorType } from "../format-text/format-text.ts";
+export type { PyFloat, PyObjectLike } from "./internal/values.ts";
 export { PyError, pyFloat, repr, str };
 
 // object.__format__: an empty spec means str(self); anything else is refused.

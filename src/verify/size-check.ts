@@ -6,7 +6,8 @@ import { REFERENCE_LINE_LIMIT } from "../kata/size.ts";
  * the contract, and so does a listed one that fits: the list can only shrink.
  */
 export const OVER_THE_LIMIT: Readonly<Record<string, string>> = {
-  "format-spec": "a library, not one sitting: its re-cut into short katas is issue #15's next step",
+  "format-spec":
+    "numbers, repr() and str() over format-text's parser: still a library, to be cut further (issue #15)",
   "percent-format": "waits for the re-cut of format-spec, whose pieces it would reuse (issue #15)",
   "str-format": "waits for the re-cut of format-spec, whose pieces it would reuse (issue #15)",
 };

@@ -3,11 +3,12 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, sandbox } from "./sandbox.ts";
 
-// percent-format builds on format-spec. A learner who has not done format-spec can still do
-// percent-format: its unfinished prerequisite runs on the reference, and the CLI says so.
+// percent-format builds on format-spec, which builds on format-text. A learner who has done
+// neither can still do percent-format: its unfinished prerequisite runs on the reference (and
+// that reference on format-text's reference, not on the format-text stub), and the CLI says so.
 let box: Sandbox;
 beforeAll(() => {
-  box = sandbox(["format-spec", "percent-format"]);
+  box = sandbox(["format-text", "format-spec", "percent-format"]);
   // A learner's percent-format that works, over a format-spec that is still the stub.
   writeFileSync(
     join(box.root, "katas/percent-format/percent-format.ts"),

@@ -1,3 +1,4 @@
+import { codeText, type FormatSpec, PyError } from "../../format-text/format-text.ts";
 import {
   type Digits,
   exactFixed,
@@ -6,9 +7,6 @@ import {
   significantDigits,
 } from "./float-digits.ts";
 import { layoutNumber, splitFloat } from "./layout.ts";
-import type { FormatSpec } from "./spec.ts";
-import { codeText } from "./spec.ts";
-import { PyError } from "./values.ts";
 
 /** dtoa's modes as PyOS_double_to_string names them: 'r' is repr, the shortest round trip. */
 type Mode = "e" | "f" | "g" | "r";

@@ -1,8 +1,6 @@
+import { codeText, type FormatSpec, PyError, SSIZE_MAX } from "../../format-text/format-text.ts";
 import { formatFloat } from "./format-float.ts";
 import { layoutNumber } from "./layout.ts";
-import type { FormatSpec } from "./spec.ts";
-import { codeText, SSIZE_MAX } from "./spec.ts";
-import { PyError } from "./values.ts";
 
 /** sys.get_int_max_str_digits(): CPython refuses to print longer decimal ints (CVE-2020-10735). */
 const MAX_STR_DIGITS = 4300;

@@ -1,21 +1,4 @@
-import type { FormatSpec } from "./spec.ts";
-
-/** Python's `len()`: code points, so an astral character such as "😀" counts once. */
-export function codePointLength(text: string): number {
-  // Fast path: without surrogates, UTF-16 units and code points coincide.
-  if (!/[\uD800-\uDFFF]/.test(text)) return text.length;
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
-
-/** Pads `text` (already `length` code points long) to the spec's width and alignment. */
-export function pad(text: string, length: number, spec: FormatSpec): string {
-  const padding = spec.width - length;
-  if (padding <= 0) return text;
-  const left = spec.align === ">" ? padding : spec.align === "^" ? Math.floor(padding / 2) : 0;
-  return spec.fill.repeat(left) + text + spec.fill.repeat(padding - left);
-}
+import { codePointLength, type FormatSpec, pad } from "../../format-text/format-text.ts";
 
 /**
  * CPython's _PyUnicode_InsertThousandsGrouping, from the right: groups of `size` joined by

@@ -1,6 +1,7 @@
+import { PyError } from "../../format-text/format-text.ts";
 import { reprFloat } from "./format-float.ts";
 import { intToDecimal } from "./format-int.ts";
-import { PyError, type PyObjectLike, toPy, typeName } from "./values.ts";
+import { type PyObjectLike, toPy, typeName } from "./values.ts";
 
 // str.isprintable(): not printable are the categories Cc Cf Cs Co Cn (\p{C}) and Zl Zp Zs,
 // except the space itself. JS's tables follow the Unicode version of its ICU (Node 20: 17.0),

@@ -1,26 +1,3 @@
-/** The Python exception classes this kata raises. */
-export type PyErrorType =
-  | "ValueError"
-  | "TypeError"
-  | "KeyError"
-  | "IndexError"
-  | "OverflowError"
-  | "SyntaxError"
-  | "AttributeError";
-
-/**
- * An exception as CPython raises it: `pyType` is the class name, `message` is exactly `str(exc)`.
- * For a KeyError, `str(exc)` is the repr of the key: `new PyError("KeyError", "'x'")`.
- */
-export class PyError extends Error {
-  readonly pyType: PyErrorType;
-  constructor(pyType: PyErrorType, message: string) {
-    super(message);
-    this.name = pyType;
-    this.pyType = pyType;
-  }
-}
-
 const FLOAT_BRAND: unique symbol = Symbol("PyFloat");
 
 /** A JS number marked as a Python float, whatever its value. */
