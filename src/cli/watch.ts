@@ -7,7 +7,7 @@ import { tried } from "../commands/tried.ts";
 import { KataError } from "../errors.ts";
 import { hasReference, loadCatalog } from "../kata/catalog.ts";
 import { nextHint } from "../kata/hints.ts";
-import { onReference, prerequisitesOf } from "../kata/prerequisites.ts";
+import { onReference, prerequisitesOf, requiresIn } from "../kata/prerequisites.ts";
 import { progressOf, withKata, writeProgress } from "../kata/progress.ts";
 import { renderComparison } from "../render/compare.ts";
 import { describeError } from "../render/describe-error.ts";
@@ -98,7 +98,13 @@ export function watchLoop(
           // Prerequisites the learner has not passed run on their references, as in kata test.
           const swapped = kata
             ? onReference(
-                prerequisitesOf(kata, state.progress, "auto", (id) => hasReference(io.root, id)),
+                prerequisitesOf(
+                  kata,
+                  state.progress,
+                  "auto",
+                  (id) => hasReference(io.root, id),
+                  requiresIn(state.katas),
+                ),
               )
             : [];
           runner = kata

@@ -1,6 +1,6 @@
 import { EXIT } from "../errors.ts";
 import { hasReference, type Kata, loadCatalog } from "../kata/catalog.ts";
-import { onReference, prerequisitesOf } from "../kata/prerequisites.ts";
+import { onReference, prerequisitesOf, requiresIn } from "../kata/prerequisites.ts";
 import { progressOf, writeProgress } from "../kata/progress.ts";
 import { renderList } from "../render/list.ts";
 import { type Io, loadProgress, type Result } from "./io.ts";
@@ -19,7 +19,9 @@ export async function homeCommand(io: Io): Promise<Result> {
   let progress = await loadProgress(io);
   // Each kata runs on the references of the prerequisites the learner has not passed.
   const swapped = (kata: Kata) =>
-    onReference(prerequisitesOf(kata, progress, "auto", (id) => hasReference(io.root, id)));
+    onReference(
+      prerequisitesOf(kata, progress, "auto", (id) => hasReference(io.root, id), requiresIn(katas)),
+    );
   const outcomes = await testAll(io.root, katas, { timeoutSeconds: 10, swapped });
   for (const kata of katas) {
     const outcome = outcomes.get(kata.id);

@@ -1,7 +1,12 @@
 import { match } from "ts-pattern";
 import { EXIT } from "../errors.ts";
-import { findKata, hasReference } from "../kata/catalog.ts";
-import { onReference, type PrerequisiteMode, prerequisitesOf } from "../kata/prerequisites.ts";
+import { findKata, hasReference, withRequired } from "../kata/catalog.ts";
+import {
+  onReference,
+  type PrerequisiteMode,
+  prerequisitesOf,
+  requiresIn,
+} from "../kata/prerequisites.ts";
 import { progressOf, writeProgress } from "../kata/progress.ts";
 import { verdictOf } from "../kata/verdict.ts";
 import { junit } from "../render/junit.ts";
@@ -20,8 +25,13 @@ export async function testCommand(
 ): Promise<Result> {
   const { id, timeoutSeconds, reporter } = c;
   const before = await loadProgress(io);
-  const prerequisites = prerequisitesOf(await findKata(io.root, id), before, c.prerequisites, (p) =>
-    hasReference(io.root, p),
+  const chosen = await findKata(io.root, id);
+  const prerequisites = prerequisitesOf(
+    chosen,
+    before,
+    c.prerequisites,
+    (p) => hasReference(io.root, p),
+    requiresIn(await withRequired(io.root, chosen)),
   );
   const referencePrerequisites = onReference(prerequisites);
   const { kata, outcome } = await testKata(io.root, id, { timeoutSeconds, referencePrerequisites });

@@ -82,3 +82,18 @@ export async function findKata(root: string, id: string): Promise<Kata> {
 export function hasReference(root: string, id: string): boolean {
   return existsSync(join(root, kataFiles(id).reference));
 }
+
+/**
+ * `kata` and every kata it builds on, through `requires`, read one manifest each: what
+ * `prerequisitesOf` needs without loading the whole catalogue (a broken manifest elsewhere
+ * stays out of the way).
+ */
+export async function withRequired(root: string, kata: Kata): Promise<Kata[]> {
+  const found = [kata];
+  for (let i = 0; i < found.length; i++) {
+    for (const id of found[i]?.manifest.requires ?? []) {
+      if (!found.some((k) => k.id === id)) found.push(await findKata(root, id));
+    }
+  }
+  return found;
+}

@@ -28,6 +28,28 @@ describe("prerequisitesOf", () => {
     expect(prerequisitesOf(percent, fresh, "reference", () => false)[0]?.on).toBe("own");
   });
 
+  it("chooses for the prerequisites of a prerequisite that runs on the learner's code", () => {
+    // str-format builds on format-spec, which builds on format-text.
+    const str = {
+      ...base,
+      id: "str-format",
+      manifest: { ...base.manifest, requires: ["format-spec"] },
+    };
+    const requiresOf = (id: string) => (id === "format-spec" ? ["format-text"] : []);
+    expect(prerequisitesOf(str, passed, "auto", everywhere, requiresOf)).toEqual([
+      { id: "format-spec", passed: true, on: "own" },
+      { id: "format-text", passed: false, on: "reference" },
+    ]);
+    // The reference format-spec imports the reference format-text: nothing below it to choose.
+    expect(prerequisitesOf(str, fresh, "auto", everywhere, requiresOf)).toEqual([
+      { id: "format-spec", passed: false, on: "reference" },
+    ]);
+    expect(prerequisitesOf(str, fresh, "own", everywhere, requiresOf)).toEqual([
+      { id: "format-spec", passed: false, on: "own" },
+      { id: "format-text", passed: false, on: "own" },
+    ]);
+  });
+
   it("has none for a kata that builds on nothing", () => {
     expect(prerequisitesOf(base, fresh, "auto", everywhere)).toEqual([]);
   });

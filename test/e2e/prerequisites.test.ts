@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, sandbox } from "./sandbox.ts";
@@ -34,6 +34,37 @@ describe("a kata whose prerequisite is unfinished", () => {
       "it runs on your format-spec: a TODO from format-spec means finishing format-spec first",
     );
     expect(run.stdout).toMatch(/TODO step \d \([a-z-]+\): implement/);
+  });
+
+  it("runs the prerequisite of a passed prerequisite on its reference when that one is unfinished", () => {
+    // The learner passed format-spec with code of their own, which imports their format-text;
+    // format-text is still the stub, whose every function throws a TODO.
+    const own = join(box.root, "katas/format-spec/format-spec.ts");
+    const stub = readFileSync(own, "utf8");
+    writeFileSync(
+      own,
+      [
+        'import { codePointLength } from "#kata/format-text";',
+        "// Used as the module loads, as a learner's helper table might be.",
+        'export const columns = codePointLength("ab");',
+        'export * from "../../solutions/format-spec/format-spec.ts";',
+        "",
+      ].join("\n"),
+    );
+    mkdirSync(join(box.root, ".kata"), { recursive: true });
+    const progress = { version: 1, katas: { "format-spec": { status: "passed", hints: {} } } };
+    writeFileSync(join(box.root, ".kata/progress.json"), JSON.stringify(progress));
+    try {
+      const run = box.kata("test", "percent-format");
+      expect(run.stdout.split("\n")[0]).toContain(
+        "percent-format builds on format-text, which you have not finished: it runs on the reference format-text",
+      );
+      expect(run.stdout).not.toContain("TODO");
+      expect(run.code).toBe(0);
+    } finally {
+      writeFileSync(own, stub);
+      rmSync(join(box.root, ".kata"), { recursive: true, force: true });
+    }
   });
 
   it("lists what a kata builds on", () => {
