@@ -151,6 +151,17 @@ describe("renderOutcome of a test run", () => {
     ]);
   });
 
+  it("quotes expected and actual when they differ only in spaces at their ends", () => {
+    const spaces = {
+      message: "expected ' 0' to be '0' // Object.is equality",
+      expected: "0",
+      actual: " 0",
+    };
+    const text = lines(ran([red("one", "pads", spaces)], same));
+    expect(text).toContain('    expected: "0"');
+    expect(text).toContain('    actual:   " 0"');
+  });
+
   it("shows the latest hint revealed on the step, and the last one at most", () => {
     expect(lines(stopsAtTwo, { two: 2 })).toContain("Hint: sharper two");
     expect(lines(stopsAtTwo, { two: 9, one: 1 })).toContain("Hint: exact two");

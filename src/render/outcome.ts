@@ -65,8 +65,13 @@ function renderFailure(failure: Failure, id: string, { paint, m }: Ui, testName?
     // A transcript or a long text: only what differs, marked, never two whole values.
     lines.push(paint.dim(m.test.diffLegend), lineDiff(expected, actual, paint, m.test.unchanged));
   } else if (expected !== undefined || actual !== undefined) {
-    lines.push(labelled(m.test.expected, clip(expected ?? "", 500), paint.green));
-    lines.push(labelled(m.test.actual, clip(actual ?? "", 500), paint.red));
+    // Text that differs only in spaces at its ends (" 0" and "0") would print as two equal
+    // lines: then both are quoted, as Python's repr would show them.
+    const quoted = [expected, actual].some((v) => v === "" || /^\s|\s$/.test(v ?? "x"));
+    const shown = (v: string | undefined) =>
+      clip(quoted ? JSON.stringify(v ?? "") : (v ?? ""), 500);
+    lines.push(labelled(m.test.expected, shown(expected), paint.green));
+    lines.push(labelled(m.test.actual, shown(actual), paint.red));
   }
   if (failure.at) {
     const [file = failure.at, line] = failure.at.split(":");
