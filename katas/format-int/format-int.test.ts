@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { demo, format, groupInteger, intToDecimal, layoutNumber } from "#kata/format-int";
+import {
+  demo,
+  format,
+  groupInteger,
+  intToDecimal,
+  isFloatType,
+  layoutNumber,
+} from "#kata/format-int";
 import { parseSpec } from "#kata/format-text";
 import { expectOutcome } from "../../src/testing/python-outcome.ts";
 
@@ -267,6 +274,24 @@ describe("grouping-char-and-errors", () => {
     [5, "xx", "ValueError", "Invalid format specifier 'xx' for object of type 'int'"],
     [true, "xx", "ValueError", "Invalid format specifier 'xx' for object of type 'bool'"],
   ]);
+
+  it.each([
+    ["e", true],
+    ["E", true],
+    ["f", true],
+    ["F", true],
+    ["g", true],
+    ["G", true],
+    ["%", true],
+    ["d", false],
+    ["n", false],
+    ["x", false],
+    ["c", false],
+    ["s", false],
+    ["", false],
+  ] as const)("isFloatType(%j) is %s", (type, expected) => {
+    expect(isFloatType(type)).toBe(expected);
+  });
 
   it('format(5, ".2f") and format(1.5) throw a RangeError: floats are format-spec\'s', () => {
     expect(() => format(5, ".2f")).toThrow(RangeError);

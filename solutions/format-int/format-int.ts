@@ -50,7 +50,7 @@ export function groupInteger(
     grouped = first ? group : group + separator + grouped;
     remaining -= chars;
     width -= len;
-    if (separator === "" || (remaining <= 0 && width <= 0)) return grouped;
+    if (remaining <= 0 && width <= 0) return grouped;
     width -= separator.length;
   }
 }
@@ -191,11 +191,9 @@ export function format(value: number | bigint | boolean, spec = ""): string {
         : "False"
       : formatInt(Number(value), parseSpec(spec, "d", ">", "bool"), "bool");
   }
-  // JS has one number type: 1.5 is a float, format-spec's. An integral number past 2**53 is
-  // an int, but its toString() switches to "1e+21": its exact value is a bigint's.
-  if (typeof value === "number" && !Number.isInteger(value)) {
-    throw new RangeError(`format-int formats ints; ${value} is a float, format-spec's`);
-  }
+  // JS has one number type. An integral number past 2**53 is an int, but its toString() switches
+  // to "1e+21": its exact value is a bigint's. 1.5 is a float, format-spec's: BigInt(1.5) throws
+  // a RangeError.
   const n = typeof value === "number" && !Number.isSafeInteger(value) ? BigInt(value) : value;
   return spec === "" ? intToDecimal(n) : formatInt(n, parseSpec(spec, "d", ">", "int"), "int");
 }
