@@ -48,7 +48,10 @@ export function layoutNumber(parts: NumberParts, spec: FormatSpec): string {
   throw new Error("TODO step 2 (width-and-zeros): implement layoutNumber");
 }
 
-/** The types that turn an int into a float first (`format(5, ".2f")` is "5.00"): `isFloatType("%")`. */
+/**
+ * The types for which Python formats an int as the float it equals (`format(5, ".2f")` is "5.00",
+ * format-spec's job): `isFloatType("%")` is true, `isFloatType("x")` is false.
+ */
 export function isFloatType(type: string): boolean {
   // TODO: e E f F g G %
   throw new Error("TODO step 3 (grouping-char-and-errors): implement isFloatType");

@@ -39,12 +39,9 @@ export function groupInteger(
   let remaining = digits.length;
   let width = Math.max(0, minWidth);
   let grouped = "";
-  // Without a separator there is one group, as wide as the digits or the zero padding.
+  // Without a separator the groups join up again: the digits, zero-filled to minWidth.
   for (let first = true; ; first = false) {
-    const len =
-      separator === ""
-        ? Math.max(remaining, width, 1)
-        : Math.min(size, Math.max(remaining, width, 1));
+    const len = Math.min(size, Math.max(remaining, width, 1));
     const chars = Math.min(remaining, len);
     const group = "0".repeat(len - chars) + digits.slice(remaining - chars, remaining);
     grouped = first ? group : group + separator + grouped;
@@ -103,7 +100,10 @@ const FLOAT_TYPES: ReadonlySet<string> = new Set(["e", "E", "f", "F", "g", "G", 
 
 const isIntType = (type: string): type is IntType => Object.hasOwn(BASES, type);
 
-/** The types that turn an int into a float first (`format(5, ".2f")` is "5.00"): `isFloatType("%")`. */
+/**
+ * The types for which Python formats an int as the float it equals (`format(5, ".2f")` is "5.00",
+ * format-spec's job): `isFloatType("%")` is true, `isFloatType("x")` is false.
+ */
 export function isFloatType(type: string): boolean {
   return FLOAT_TYPES.has(type);
 }
@@ -185,11 +185,8 @@ export function formatInt(value: number | bigint, spec: FormatSpec, pyTypeName: 
 export function format(value: number | bigint | boolean, spec = ""): string {
   // bool is an int subclass in Python: only the empty spec goes through str() and says True.
   if (typeof value === "boolean") {
-    return spec === ""
-      ? value
-        ? "True"
-        : "False"
-      : formatInt(Number(value), parseSpec(spec, "d", ">", "bool"), "bool");
+    if (spec === "") return value ? "True" : "False";
+    return formatInt(Number(value), parseSpec(spec, "d", ">", "bool"), "bool");
   }
   // JS has one number type. An integral number past 2**53 is an int, but its toString() switches
   // to "1e+21": its exact value is a bigint's. 1.5 is a float, format-spec's: BigInt(1.5) throws
