@@ -1,8 +1,11 @@
 // format-spec: Python's format(value, spec), repr() and str(), exact to CPython 3.14.
 // Read README.md (or README.zh-CN.md) first. Replace each `throw` with your code;
-// `npx kata test format-spec` checks it. Your format-text kata already parses the spec, pads, and
-// formats a str: `import { codeText, formatStr, pad, parseSpec, SSIZE_MAX } from "#kata/format-text";`
-// (until you have passed format-text, its reference runs here).
+// `npx kata test format-spec` checks it. Your earlier katas already do much of it:
+// format-text parses the spec, pads, and formats a str:
+// `import { codeText, formatStr, PyError, parseSpec } from "#kata/format-text";`
+// format-int formats an int and lays out any number (floats too, through a NumberParts):
+// `import { formatInt, intToDecimal, isFloatType, layoutNumber, type NumberParts } from "#kata/format-int";`
+// (until you have passed one of them, its reference runs here).
 
 // Given, from format-text: PyError, the exception every formatting kata raises. str-format,
 // percent-format and f-string import it from here, so it is re-exported as it is.
@@ -33,7 +36,7 @@ export interface PyObjectLike {
  * `format(1234567, "_")` is "1_234_567", `format("ab", "^6")` is "  ab  ".
  */
 export function format(value: unknown, spec = ""): string {
-  // TODO: strings first (step 1), then ints (2), floats (3), grouping and errors (4).
+  // TODO: strings first (step 1), then ints and bools (2), floats (3), grouping and errors (4).
   throw new Error("TODO step 1 (strings-and-repr): implement format");
 }
 

@@ -11,8 +11,8 @@ print(format(2.675, ".2f"))  # 2.67: the stored double is 2.67499999999999982236
 print(format(12345678901234567890, ","))  # ints have no size limit
 print("[" + format(name, ">10") + "]")  # right-aligned in 10 columns
 print("[" + format(name, "*^11") + "]")  # centred, filled with '*'
-print(format(255, "#_b"))  # 0b prefix, underscores every four binary digits
-print(format(-42, "+08d"))  # zero padding goes between the sign and the digits
+print(format(42, ".2f"))  # a float type formats an int as the float it equals
+print(format(-1234.5, "012,.1f"))  # a float is zero-padded and grouped as an int is
 print(format(0.25, ".1%"))  # percent: times 100, then 'f'
 print(format(123456.123456, "_._f"))  # Python 3.14 groups the fractional digits too
 print(format(True), format(True, "d"))  # bool is an int, but str(True) is 'True'

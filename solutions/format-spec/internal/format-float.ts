@@ -1,3 +1,4 @@
+import { layoutNumber } from "../../format-int/format-int.ts";
 import { codeText, type FormatSpec, PyError } from "../../format-text/format-text.ts";
 import {
   type Digits,
@@ -6,7 +7,7 @@ import {
   shortestDigits,
   significantDigits,
 } from "./float-digits.ts";
-import { layoutNumber, splitFloat } from "./layout.ts";
+import { splitFloat } from "./layout.ts";
 
 /** dtoa's modes as PyOS_double_to_string names them: 'r' is repr, the shortest round trip. */
 type Mode = "e" | "f" | "g" | "r";
@@ -134,5 +135,5 @@ export function formatFloat(x: number, spec: FormatSpec, pyTypeName: string): st
   // '%' multiplies as a double, before any rounding: CPython does `val *= 100`.
   const value = type === "%" ? x * 100 : x;
   const text = floatToString(value, mode, precision, flags) + (type === "%" ? "%" : "");
-  return layoutNumber(splitFloat(text), spec);
+  return layoutNumber(splitFloat(text, spec), spec);
 }
