@@ -23,7 +23,8 @@ export function placeOf(root) {
     platform: process.platform,
     tmpdir: tmpdir(),
     uid: process.getuid?.() ?? -1,
-    user: userInfo().username,
+    // Only a pipe's name needs it; on POSIX, a uid without a name must not stop the client.
+    user: process.platform === "win32" ? userInfo().username : "",
     runtimeDir: process.env.XDG_RUNTIME_DIR,
   });
 }
@@ -51,16 +52,16 @@ function requestOf(root, argv) {
  * (nobody listens: start one), `{ unsafe: true }` (the socket's folder is not private: never use
  * it) or `{ failed: reason }` (it refused, died or answered garbage: run the command here).
  */
-export function ask(root, argv) {
+export async function ask(root, argv) {
   const { dir, path } = placeOf(root);
   if (dir !== undefined) {
     let stat;
     try {
       stat = lstatSync(dir);
     } catch {
-      return Promise.resolve({ absent: true });
+      return { absent: true };
     }
-    if (!privateFolder(stat, process.getuid?.() ?? -1)) return Promise.resolve({ unsafe: true });
+    if (!privateFolder(stat, process.getuid?.() ?? -1)) return { unsafe: true };
   }
   return new Promise((done) => {
     let received = "";

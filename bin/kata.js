@@ -8,7 +8,7 @@ import { wanted } from "./daemon-protocol.js";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const argv = process.argv.slice(2);
 const client = wanted(argv, process.env) ? await import("./kata-client.js") : undefined;
-const asked = client ? await client.ask(root, argv) : undefined;
+const asked = client ? await client.ask(root, argv).catch(() => ({ failed: "client" })) : undefined;
 if (asked?.answer) {
   for (const { fd, text } of asked.answer.output)
     (fd === 1 ? process.stdout : process.stderr).write(text);

@@ -30,7 +30,9 @@ export function cpuInRoot(root: string): number {
 
 const pidOf = (root: string) => {
   try {
-    return Number(readFileSync(join(root, ".kata", "daemon.pid"), "utf8"));
+    const pid = Number(readFileSync(join(root, ".kata", "daemon.pid"), "utf8"));
+    // A pid file left by a daemon killed without its cleanup may name another process now.
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("kata-daemon") ? pid : undefined;
   } catch {
     return undefined;
   }

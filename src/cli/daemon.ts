@@ -60,7 +60,7 @@ export async function serve(root: string): Promise<void> {
     platform: process.platform,
     tmpdir: tmpdir(),
     uid: process.getuid?.() ?? -1,
-    user: userInfo().username,
+    user: process.platform === "win32" ? userInfo().username : "",
     runtimeDir: process.env.XDG_RUNTIME_DIR,
   });
   if (dir !== undefined) {
@@ -176,6 +176,8 @@ export async function serve(root: string): Promise<void> {
       runners,
       signals: false,
     });
+    // Nobody to answer: the run was stopped when the client left, and nothing was recorded.
+    if (gone.aborted) return refuse("the client left");
     return { answer: { kind: "done", pid: process.pid, exitCode, output } };
   }
 

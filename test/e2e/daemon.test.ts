@@ -9,6 +9,7 @@ import {
 } from "node:fs";
 import { connect } from "node:net";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { placeOf } from "../../bin/kata-client.js";
 import { type Sandbox, sandbox } from "./sandbox.ts";
@@ -106,6 +107,9 @@ describe("kata test through the daemon", () => {
       original().replace("export class PrinterManager {", "export class PrinterManager {{"),
     );
     expect(same("test", "singleton").code).toBe(1);
+    // A throw at import.
+    writeFileSync(stub(), `${reference()}\nthrow new Error("the printer is on fire");\n`);
+    expect(same("test", "singleton").stdout).toContain("the printer is on fire");
     // A missing export.
     writeFileSync(stub(), reference().replace("export function lazyAsync", "function lazyAsync"));
     expect(same("test", "singleton").stdout).toContain(
@@ -178,6 +182,35 @@ describe("kata test through the daemon", () => {
     }
     expect(answered()).toBe(10);
   }, 240_000);
+
+  it("stops the run and records nothing when the learner presses Ctrl-C", async () => {
+    await startDaemon();
+    const progress = join(box.root, ".kata/progress.json");
+    const recorded = readFileSync(progress, "utf8");
+    writeFileSync(
+      stub(),
+      original().replace(
+        'throw new Error("TODO step 1 (one-instance): implement PrinterManager.resetForTests");',
+        "while (true) {}",
+      ),
+    );
+    const cli = spawn(
+      process.execPath,
+      [join(box.root, "bin/kata.js"), "test", "singleton", "--timeout", "60"],
+      { cwd: box.root, env: { ...process.env, KATA_DAEMON: "1" }, stdio: "ignore" },
+    );
+    const exited = new Promise((done) => cli.once("exit", done));
+    await expect.poll(log, { timeout: 30_000 }).toContain("type check:");
+    await sleep(2_000);
+    cli.kill("SIGINT");
+    await exited;
+    await expect
+      .poll(log, { timeout: 10_000 })
+      .toContain("test singleton --timeout 60: refused (the client left)");
+    expect(readFileSync(progress, "utf8")).toBe(recorded);
+    writeFileSync(stub(), reference());
+    expect(viaDaemon("test", "singleton").code).toBe(0);
+  }, 120_000);
 
   it("answers two calls made at once, one after the other", async () => {
     await startDaemon();

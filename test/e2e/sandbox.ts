@@ -84,7 +84,9 @@ export function sandbox(katas: readonly string[] = ["singleton"]): Sandbox {
     stopDaemon() {
       try {
         const pid = Number(readFileSync(join(root, ".kata", "daemon.pid"), "utf8"));
-        if (Number.isInteger(pid) && pid > 0) process.kill(-pid, "SIGKILL");
+        // A pid file left by a daemon killed without its cleanup may name another process now.
+        const daemon = readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("kata-daemon");
+        if (Number.isInteger(pid) && pid > 0 && daemon) process.kill(-pid, "SIGKILL");
       } catch {
         // No daemon, or gone already.
       }
