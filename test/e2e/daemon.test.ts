@@ -181,6 +181,9 @@ describe("kata test through the daemon", () => {
       expect(run.stdout.includes("TS2322")).toBe(broken);
     }
     expect(answered()).toBe(10);
+    // And the type errors came from the warm tsc --watch, not only from a tsc of the daemon's own
+    // (which would be right too, but slow: with a margin too wide, no check ever counted).
+    expect(log().match(/type check: tsc --watch/g)?.length ?? 0).toBeGreaterThan(5);
   }, 240_000);
 
   it("stops the run and records nothing when the learner presses Ctrl-C", async () => {
