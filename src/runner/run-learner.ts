@@ -27,6 +27,7 @@ export interface LearnerRun {
 
 const tsx = createRequire(import.meta.url).resolve("tsx");
 const childScript = fileURLToPath(new URL("./child.ts", import.meta.url));
+const lifeline = new URL("../../bin/spare-lifeline.js", import.meta.url).href;
 
 /** Starts the child that runs a request (the root of a tree `stopTree` ends); see `spareChild`. */
 export type StartChild = (
@@ -41,6 +42,7 @@ export function childArgs(
   request: ChildRequest | "--spare",
 ): string[] {
   return [
+    ...(request === "--spare" ? ["--import", lifeline] : []),
     ...conditions.map((c) => `--conditions=${c}`),
     "--import",
     tsx,

@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import type { ChildRequest } from "./child.ts";
 import { startTree, stopTree } from "./process.ts";
 import { childArgs, type StartChild } from "./run-learner.ts";
-import type { SpareMessage } from "./spare-request.ts";
+import { SPARE_PARENT, type SpareMessage } from "./spare-request.ts";
 
 export interface SpareChildren {
   /** Hands a run to a spare started earlier (or, if none is ready, to a new one). */
@@ -26,6 +26,7 @@ export function spareChildren(root: string): SpareChildren {
     const child = startTree(process.execPath, childArgs(conditions, "--spare"), {
       cwd: root,
       stdio: ["ignore", "ignore", "pipe", "ipc"],
+      env: { ...process.env, [SPARE_PARENT]: String(process.pid) },
     });
     child.on("error", () => {});
     listening.set(

@@ -2,7 +2,6 @@
 // and vitest are loaded while nobody waits, and the run's request arrives over IPC. One request,
 // one run, then the process exits as a cold child does, so no module of a learner's is ever
 // reused from an earlier run.
-import { Worker } from "node:worker_threads";
 
 /** What the daemon sends a spare: the request, and the environment of the client it runs for. */
 export interface SpareMessage<Request> {
@@ -10,21 +9,16 @@ export interface SpareMessage<Request> {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-// A thread of its own, since learner code can block the main thread for good: when the process
-// that started this one is gone (the daemon was killed, with its process group or alone), end
-// this process's own group, the vitest workers where learner code runs included.
-const LIFELINE = `
-const { workerData } = require("node:worker_threads");
-setInterval(() => {
-  if (process.ppid === workerData) return;
-  try { process.kill(process.platform === "win32" ? process.pid : -process.pid, "SIGKILL"); }
-  catch { process.kill(process.pid, "SIGKILL"); }
-}, 500);
-`;
+/** The variable that names the daemon to a spare, so it knows whether its parent is still there. */
+export const SPARE_PARENT = "KATA_SPARE_PARENT";
 
 /** Waits for the request of a spare, and takes on the client's environment for the run. */
 export async function spareRequest<Request>(): Promise<Request> {
-  new Worker(LIFELINE, { eval: true, workerData: process.ppid }).unref();
+  // The daemon may have gone while this process was loading, before any listener was here to
+  // hear it: compare with the pid it was started by, not with whoever is the parent now.
+  const parent = Number(process.env[SPARE_PARENT] ?? process.ppid);
+  // (bin/spare-lifeline.js, preloaded, ends this process's group whenever the daemon goes.)
+  if (process.ppid !== parent || !process.connected) process.exit(0);
   const message = await new Promise<SpareMessage<Request>>((done) => {
     process.once("message", (m: SpareMessage<Request>) => done(m));
     process.send?.({ spare: "ready" });

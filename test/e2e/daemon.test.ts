@@ -267,6 +267,16 @@ describe("kata test through the daemon", () => {
     await expect.poll(() => leftovers(box.root), { timeout: 5_000 }).toEqual([]);
   }, 60_000);
 
+  it("leaves no process behind when killed while its runner is still loading", async () => {
+    // The first call returns as the daemon starts: kill it as soon as it listens.
+    box.kataWith({ KATA_DAEMON: "1" }, "test", "singleton");
+    await expect
+      .poll(() => existsSync(join(box.root, ".kata/daemon.pid")), { timeout: 30_000, interval: 20 })
+      .toBe(true);
+    process.kill(-pid(), "SIGKILL");
+    await expect.poll(() => leftovers(box.root), { timeout: 20_000 }).toEqual([]);
+  }, 60_000);
+
   it("answers only for its own root, and refuses garbage", async () => {
     await startDaemon();
     const ask = (line: string) =>
