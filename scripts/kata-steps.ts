@@ -77,7 +77,14 @@ async function resultsOf(id: string): Promise<ResultsV3 | NoResults> {
       "--lang",
       locale,
     ],
-    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+    {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      // Grading runs each call as a process of its own: never the learner's daemon, whether or
+      // not the platform sets CI.
+      env: { ...process.env, KATA_DAEMON: "0" },
+    },
   );
   let results: ResultsV3 | NoResults;
   try {

@@ -8,6 +8,8 @@ export interface Command {
   readonly label: string;
   readonly file: string;
   readonly args: readonly string[];
+  /** More environment variables for this command. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export const ENV = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, LANG: "en_US.UTF-8" };
@@ -22,7 +24,7 @@ const GNU_TIME = "/usr/bin/time";
  */
 export function timeCommand(
   cwd: string,
-  { file, args }: Command,
+  { file, args, env }: Command,
 ): Promise<{ ms: number; cpuMs?: number; code: number }> {
   const timed = existsSync(GNU_TIME);
   const dir = mkdtempSync(join(tmpdir(), "kata-time-"));
@@ -32,7 +34,7 @@ export function timeCommand(
     : [file, [...args]];
   return new Promise((done, fail) => {
     const start = performance.now();
-    const child = spawn(command, argv, { cwd, env: ENV, stdio: "ignore" });
+    const child = spawn(command, argv, { cwd, env: { ...ENV, ...env }, stdio: "ignore" });
     child.once("error", fail);
     child.once("exit", (code) => {
       const ms = performance.now() - start;

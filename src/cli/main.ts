@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { createInterface } from "node:readline/promises";
 import type { Io } from "../commands/io.ts";
+import type { Runners } from "../commands/test-kata.ts";
 import { KataError } from "../errors.ts";
 import { catalogues, pickLocale } from "../i18n/locale.ts";
 import { describeError } from "../render/describe-error.ts";
@@ -66,42 +67,72 @@ function exitOnSignals(): void {
 }
 let watching = false;
 
+/** Where a command's text goes and what it may know of the terminal: the process, or a daemon's client. */
+export interface Host {
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdout: { readonly isTTY?: boolean };
+  readonly stderr: { readonly isTTY?: boolean };
+  readonly stdinIsTTY: boolean;
+  readonly write: (fd: 1 | 2, text: string) => void;
+  /** The daemon's warm runners for `kata test`; the cold ones when absent. */
+  readonly runners?: Runners;
+  /** Whether this host ends the command on a signal (the process does; a daemon does not). */
+  readonly signals: boolean;
+}
+
+const processHost: Host = {
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  write: (fd, text) => (fd === 1 ? process.stdout : process.stderr).write(text),
+  signals: true,
+};
+
 /** The CLI's one error boundary: parse, run, print once, set the exit code. */
-export async function main(argv: readonly string[], root: string): Promise<number> {
-  const paint = paintFor(process.stdout, process.env, root);
-  const errPaint = paintFor(process.stderr, process.env, root);
-  let m = catalogues[pickLocale(undefined, process.env)];
+export function main(argv: readonly string[], root: string): Promise<number> {
+  return answer(argv, root, processHost);
+}
+
+/** `main` for any host: the daemon answers `kata test` through it, with the same words. */
+export async function answer(argv: readonly string[], root: string, host: Host): Promise<number> {
+  const { env } = host;
+  const paint = paintFor(host.stdout, env, root);
+  const errPaint = paintFor(host.stderr, env, root);
+  let m = catalogues[pickLocale(undefined, env)];
   try {
-    m = catalogues[pickLocale(langOption(argv), process.env)];
+    m = catalogues[pickLocale(langOption(argv), env)];
     const io: Io = {
       root,
       ui: { paint, m },
       now: () => new Date(),
       seed: () => randomInt(2 ** 31),
-      warn: (line) => process.stderr.write(`${errPaint.yellow(m.errors.warning)} ${line}\n`),
-      interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+      warn: (line) => host.write(2, `${errPaint.yellow(m.errors.warning)} ${line}\n`),
+      interactive: Boolean(host.stdinIsTTY && host.stdout.isTTY),
       confirm,
       // Loaded on demand, like every command: watch mode brings the warm runners with it.
       watch: async (id, timeoutSeconds) => {
         watching = true;
         return (await import("./watch.ts")).watchLoop(io, terminal, id, timeoutSeconds);
       },
+      ...(host.runners ? { runners: host.runners } : {}),
     };
     const command = parse(argv);
     // The classroom's entry stops its grading on a signal itself (a report of what was ended).
-    if (command.name !== "classroom") exitOnSignals();
+    if (host.signals && command.name !== "classroom") exitOnSignals();
     const result = await run(command, io);
-    if (result.text) process.stdout.write(`${result.text}\n`);
+    if (result.text) host.write(1, `${result.text}\n`);
     return result.exitCode;
   } catch (error) {
     if (error instanceof KataError) {
       const { message, next } = describeError(error, m);
-      process.stderr.write(`${errPaint.red(message)}\n${next}\n`);
+      host.write(2, `${errPaint.red(message)}\n${next}\n`);
       return error.exitCode;
     }
     // A bug in the tool itself: one line, and the stack only when asked for.
-    const detail = process.env.KATA_DEBUG ? (error as Error).stack : (error as Error).message;
-    process.stderr.write(
+    const detail = env.KATA_DEBUG ? (error as Error).stack : (error as Error).message;
+    host.write(
+      2,
       `${errPaint.red(m.errors.unexpected(String(detail)))}\n${m.errors.unexpectedNext}\n`,
     );
     return 2;

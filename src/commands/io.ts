@@ -1,6 +1,7 @@
 import { EXIT } from "../errors.ts";
 import { type Progress, readProgress } from "../kata/progress.ts";
 import type { Ui } from "../render/ui.ts";
+import type { Runners } from "./test-kata.ts";
 
 /** What a command needs from the world, passed in so that commands stay testable. */
 export interface Io {
@@ -14,6 +15,8 @@ export interface Io {
   readonly confirm: (question: string) => Promise<boolean>;
   /** The interactive watch loop; resolves with the exit code when the learner quits. */
   readonly watch: (id: string | undefined, timeoutSeconds: number) => Promise<number>;
+  /** `kata test`'s runners when a daemon keeps them warm; cold processes otherwise. */
+  readonly runners?: Runners;
 }
 
 /** What a command produced: the text to print and the exit code. */

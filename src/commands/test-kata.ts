@@ -3,9 +3,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { MissingFileError } from "../errors.ts";
 import { findKata, type Kata } from "../kata/catalog.ts";
-import type { KataOutcome } from "../kata/outcome.ts";
+import type { KataOutcome, TypeDiagnostic } from "../kata/outcome.ts";
 import { isInside } from "../kata/paths.ts";
-import { runLearner } from "../runner/run-learner.ts";
+import type { ChildResult } from "../runner/child.ts";
+import { type LearnerRun, runLearner } from "../runner/run-learner.ts";
 import { typecheck } from "../runner/typecheck.ts";
 
 /**
@@ -28,7 +29,25 @@ export interface TestKataOptions {
   readonly timeoutSeconds: number;
   /** Prerequisites that run on their reference rather than the learner's code. */
   readonly referencePrerequisites?: readonly string[];
+  /** How the spec and the type check run: cold by default, warm in the daemon. */
+  readonly runners?: Runners;
 }
+
+/** The two things `kata test` runs, cold (a process each) or warm (the daemon's). */
+export interface Runners {
+  readonly runLearner: (run: LearnerRun) => Promise<ChildResult>;
+  /** Every diagnostic in the kata's own files, from a check that saw them as they are now. */
+  readonly typecheckKata: (root: string, kata: Kata) => Promise<TypeDiagnostic[]>;
+}
+
+/** TypeScript over one kata, as a new process: the diagnostics in the kata's own files. */
+export async function typecheckKata(root: string, kata: Kata): Promise<TypeDiagnostic[]> {
+  return (await typecheck(root, await kataProject(root, kata))).filter((d) =>
+    isInside(d.file, kata.files.dir),
+  );
+}
+
+export const coldRunners: Runners = { runLearner, typecheckKata };
 
 /**
  * Runs one kata's spec against the learner's code, in the order feedback is useful: type
@@ -48,7 +67,8 @@ export async function testKata(
   const stop = new AbortController();
   const target = `${id}:learner`;
   const swapped = options.referencePrerequisites ?? [];
-  const running = runLearner({
+  const runners = options.runners ?? coldRunners;
+  const running = runners.runLearner({
     root,
     timeoutSeconds: options.timeoutSeconds,
     signal: stop.signal,
@@ -71,9 +91,7 @@ export async function testKata(
       parity: [{ target, module: kata.files.stub, python: kata.files.python }],
     },
   });
-  const diagnostics = (await typecheck(root, await kataProject(root, kata))).filter((d) =>
-    isInside(d.file, kata.files.dir),
-  );
+  const diagnostics = await runners.typecheckKata(root, kata);
   if (diagnostics.length > 0) {
     stop.abort();
     await running.catch(() => undefined);

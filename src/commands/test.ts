@@ -34,7 +34,11 @@ export async function testCommand(
     requiresIn(await withRequired(io.root, chosen)),
   );
   const referencePrerequisites = onReference(prerequisites);
-  const { kata, outcome } = await testKata(io.root, id, { timeoutSeconds, referencePrerequisites });
+  const { kata, outcome } = await testKata(io.root, id, {
+    timeoutSeconds,
+    referencePrerequisites,
+    ...(io.runners ? { runners: io.runners } : {}),
+  });
   const progress = recordOutcome(before, kata, outcome, io.now());
   await writeProgress(io.root, progress);
   const exitCode = verdictOf(kata, outcome).status === "passed" ? EXIT.ok : EXIT.failing;

@@ -19,13 +19,23 @@ const position = (file: string, line?: number, column?: number) =>
 
 export const plain: Paint = { red: id, green: id, yellow: id, dim: id, bold: id, link: position };
 
+// `paintFor` alone decides whether to colour. From Node 22.13 styleText would also look at this
+// process's own stdout, which for the `kata test` daemon is its log, not the learner's terminal.
+type Style = "red" | "green" | "yellow" | "dim" | "bold";
+const style = styleText as (
+  format: Style,
+  text: string,
+  options: { validateStream: false },
+) => string;
+const styled = (format: Style) => (s: string) => style(format, s, { validateStream: false });
+
 function colour(root: string, hyperlinks: boolean): Paint {
   return {
-    red: (s) => styleText("red", s),
-    green: (s) => styleText("green", s),
-    yellow: (s) => styleText("yellow", s),
-    dim: (s) => styleText("dim", s),
-    bold: (s) => styleText("bold", s),
+    red: styled("red"),
+    green: styled("green"),
+    yellow: styled("yellow"),
+    dim: styled("dim"),
+    bold: styled("bold"),
     // OSC 8: terminals that know it make the text clickable; the others print the text alone.
     link: (file, line, column) => {
       const text = position(file, line, column);

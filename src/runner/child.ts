@@ -11,6 +11,7 @@ import type { Differential } from "../testing/differential.ts";
 import { exportDrift, exportNames } from "./exports.ts";
 import { differential } from "./run-differential.ts";
 import { runSpecs } from "./run-specs.ts";
+import { spareRequest } from "./spare-request.ts";
 import type { Target } from "./targets.ts";
 
 /** The learner module, checked before anything runs: it must load and export `api`. */
@@ -121,7 +122,10 @@ async function main({ root, job }: ChildRequest): Promise<ChildResult> {
     .exhaustive();
 }
 
-const request = JSON.parse(process.argv[2] ?? "{}") as ChildRequest;
+const request =
+  process.argv[2] === "--spare"
+    ? await spareRequest<ChildRequest>()
+    : (JSON.parse(process.argv[2] ?? "{}") as ChildRequest);
 writeFileSync(request.out, JSON.stringify(await main(request)));
 // Learner code may leave timers or sockets open; the result is written, so leave now.
 process.exit(0);

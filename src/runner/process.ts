@@ -63,6 +63,21 @@ export function startTree(
 }
 
 /**
+ * Starts a helper inside the caller's own process group (the daemon's `tsc --watch`): whatever
+ * ends the caller's group, a `kill` from the terminal included, ends the helper and its children.
+ */
+export function startMember(
+  command: string,
+  args: readonly string[],
+  options: Omit<SpawnOptions, "detached" | "windowsHide">,
+): ChildProcess {
+  const child = spawn(command, [...args], { ...options, detached: false, windowsHide: true });
+  const forget = onInterrupt(() => child.kill("SIGKILL"));
+  child.once("exit", forget);
+  return child;
+}
+
+/**
  * Ends a process started by `startTree` and everything it started, at once (pure decision, one
  * side effect). A missing pid (the spawn failed) stops nothing: `process.kill(-0)` would signal
  * the CLI's own group. A tree that is already gone is not an error.

@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -20,32 +21,60 @@ export interface LearnerRun {
   readonly conditions?: readonly string[];
   /** Ends the run early (its result is no longer wanted): the tree is stopped at once. */
   readonly signal?: AbortSignal;
+  /** The child's environment: this process's by default (the daemon passes its client's). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 const tsx = createRequire(import.meta.url).resolve("tsx");
 const childScript = fileURLToPath(new URL("./child.ts", import.meta.url));
+const lifeline = new URL("../../bin/spare-lifeline.js", import.meta.url).href;
+
+/** Starts the child that runs a request (the root of a tree `stopTree` ends); see `spareChild`. */
+export type StartChild = (
+  request: ChildRequest,
+  env: NodeJS.ProcessEnv,
+  conditions: readonly string[],
+) => ChildProcess;
+
+/** The node arguments of a runner child: a request on the command line, or `--spare` (child.ts). */
+export function childArgs(
+  conditions: readonly string[],
+  request: ChildRequest | "--spare",
+): string[] {
+  return [
+    ...(request === "--spare" ? ["--import", lifeline] : []),
+    ...conditions.map((c) => `--conditions=${c}`),
+    "--import",
+    tsx,
+    childScript,
+    request === "--spare" ? request : JSON.stringify(request),
+  ];
+}
+
+/** A new child for each run: Node, tsx and vitest start from nothing (the CLI's way). */
+export const coldChild: StartChild = (request, env, conditions) =>
+  startTree(process.execPath, childArgs(conditions, request), {
+    cwd: request.root,
+    stdio: ["ignore", "ignore", "pipe", "ipc"],
+    env,
+  });
 
 /**
  * Runs a job on learner code in a child process and kills it after the time limit: a hang
  * becomes `{ kind: "timeout" }`, never a frozen terminal.
  */
-export async function runLearner(run: LearnerRun): Promise<ChildResult> {
+export async function runLearner(
+  run: LearnerRun,
+  start: StartChild = coldChild,
+): Promise<ChildResult> {
   const dir = await mkdtemp(join(tmpdir(), "kata-run-"));
   const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
   const out = join(dir, "outcome.json");
   const trace = join(dir, "trace.jsonl");
   const request: ChildRequest = { root: run.root, job: run.job, out };
-  const conditions = (run.conditions ?? []).map((c) => `--conditions=${c}`);
   try {
-    const child = startTree(
-      process.execPath,
-      [...conditions, "--import", tsx, childScript, JSON.stringify(request)],
-      {
-        cwd: run.root,
-        stdio: ["ignore", "ignore", "pipe", "ipc"],
-        env: { ...process.env, KATA_TRACE: trace },
-      },
-    );
+    const env = { ...(run.env ?? process.env), KATA_TRACE: trace };
+    const child = start(request, env, run.conditions ?? []);
     let stderr = "";
     child.stderr?.on("data", (chunk: Buffer) => {
       if (stderr.length < 64_000) stderr += chunk.toString();

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { TypeDiagnostic } from "../kata/outcome.ts";
-import { startTree, stopTree } from "./process.ts";
+import { startMember, startTree, stopTree } from "./process.ts";
 import { parseDiagnostics } from "./typecheck.ts";
 
 export interface TscWatch {
@@ -12,7 +12,7 @@ const CYCLE_END = /Found \d+ errors?\. Watching for file changes\./;
 const CYCLE_START = /Starting (incremental )?compilation/;
 
 /** The newest modification time of the TypeScript files under `katas/`, the learner's. */
-function newestKataEdit(root: string): number {
+export function newestKataEdit(root: string): number {
   const katas = join(root, "katas");
   let newest = 0;
   for (const name of readdirSync(katas, { recursive: true, encoding: "utf8" })) {
@@ -31,7 +31,7 @@ function newestKataEdit(root: string): number {
  * coming and this one's errors may be of lines that no longer exist.
  */
 export function cycleReader(
-  onCycle: (diagnostics: TypeDiagnostic[]) => void,
+  onCycle: (diagnostics: TypeDiagnostic[], started: number) => void,
   now: () => number,
   newestEdit: () => number,
   onCheckStart: () => void = () => {},
@@ -45,7 +45,7 @@ export function cycleReader(
     buffer = lines.pop() ?? "";
     for (const line of lines) {
       if (CYCLE_END.test(line)) {
-        if (newestEdit() <= started) onCycle(parseDiagnostics(cycle.join("\n")));
+        if (newestEdit() <= started) onCycle(parseDiagnostics(cycle.join("\n")), started);
         cycle = [];
       } else if (CYCLE_START.test(line)) {
         started = now();
@@ -62,19 +62,31 @@ export function cycleReader(
  * what changed (a fraction of a second with the native compiler). Calls `onCycle` with every
  * diagnostic after each compilation whose kata files were not saved again while it ran.
  */
-export function tscWatch(root: string, onCycle: (diagnostics: TypeDiagnostic[]) => void): TscWatch {
+export function tscWatch(
+  root: string,
+  onCycle: (diagnostics: TypeDiagnostic[], started: number) => void,
+  options: { readonly inCallersGroup?: boolean } = {},
+): TscWatch {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-  // A tree, so that closing it ends the native compiler bin/tsc starts too.
-  const child = startTree(
-    process.execPath,
-    [tsc, "-p", "tsconfig.json", "--watch", "--preserveWatchOutput", "--pretty", "false"],
-    { cwd: root, stdio: ["ignore", "pipe", "ignore"] },
-  );
+  const args = [
+    tsc,
+    "-p",
+    "tsconfig.json",
+    "--watch",
+    "--preserveWatchOutput",
+    "--pretty",
+    "false",
+  ];
+  // A tree, so that closing it ends the native compiler bin/tsc starts too; or, for the daemon,
+  // a member of the caller's process group, which ends with it.
+  const start = options.inCallersGroup ? startMember : startTree;
+  const child = start(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
   const read = cycleReader(onCycle, Date.now, () => newestKataEdit(root));
   child.stdout?.on("data", (chunk: Buffer) => read(chunk.toString()));
   return {
     close() {
-      stopTree(child.pid);
+      if (options.inCallersGroup) child.kill("SIGKILL");
+      else stopTree(child.pid);
     },
   };
 }

@@ -35,6 +35,8 @@ export interface Sandbox {
     env: NodeJS.ProcessEnv,
     ...args: string[]
   ): { code: number | null; stdout: string; stderr: string };
+  /** Ends the `kata test` daemon of this copy, if one runs (its whole process group). */
+  stopDaemon(): void;
   /** A hash of every file under katas/, to prove the learner's files were left alone. */
   katasHash(): string;
   remove(): void;
@@ -66,7 +68,8 @@ export function sandbox(katas: readonly string[] = ["singleton"]): Sandbox {
       const run = spawnSync(process.execPath, [join(root, "bin", "kata.js"), ...args], {
         cwd: root,
         encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...env },
+        // No daemon unless a test asks for one (test/e2e/daemon.test.ts): each run is its own.
+        env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, KATA_DAEMON: "0", ...env },
         timeout: 120_000,
       });
       return { code: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -78,6 +81,19 @@ export function sandbox(katas: readonly string[] = ["singleton"]): Sandbox {
       }
       return hash.digest("hex");
     },
-    remove: () => rmSync(root, { recursive: true, force: true }),
+    stopDaemon() {
+      try {
+        const pid = Number(readFileSync(join(root, ".kata", "daemon.pid"), "utf8"));
+        // A pid file left by a daemon killed without its cleanup may name another process now.
+        const daemon = readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("kata-daemon");
+        if (Number.isInteger(pid) && pid > 0 && daemon) process.kill(-pid, "SIGKILL");
+      } catch {
+        // No daemon, or gone already.
+      }
+    },
+    remove() {
+      this.stopDaemon();
+      rmSync(root, { recursive: true, force: true });
+    },
   };
 }

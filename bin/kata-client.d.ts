@@ -1,0 +1,5 @@
+// Types of bin/kata-client.js, for the tests.
+export declare function placeOf(root: string): {
+  readonly dir: string | undefined;
+  readonly path: string;
+};
