@@ -12,6 +12,9 @@ const specs = ["katas/**/*.test.ts"];
 // The grader under attack and the classroom platforms end to end: minutes of real installs and
 // hostile students. `npm test` stays a few minutes; `.ci/run` runs these too (`npm run test:grading`).
 const GRADING = ["test/e2e/hostile-submissions.test.ts", "test/e2e/platforms.test.ts"];
+// The kata test daemon end to end: about two minutes of daemons started, raced against saves,
+// left idle and killed. `.ci/run` runs it after npm test, on every Node line (`npm run test:daemon`).
+const DAEMON = ["test/e2e/daemon.test.ts"];
 const nodeMajor = Number(process.versions.node.split(".")[0]);
 const setupFiles = ["src/testing/fast-check-setup.ts"];
 
@@ -24,11 +27,16 @@ export const projects = {
       include: ["test/e2e/**/*.test.ts"],
       // What only Node 25 and later can do (the permission model's network rule) is collected
       // only there, rather than skipped everywhere else.
-      exclude: [...GRADING, ...(nodeMajor >= 25 ? [] : ["test/e2e/**/*.node25.test.ts"])],
+      exclude: [
+        ...GRADING,
+        ...DAEMON,
+        ...(nodeMajor >= 25 ? [] : ["test/e2e/**/*.node25.test.ts"]),
+      ],
       testTimeout: 120_000,
     },
   },
   grading: { test: { name: "grading", include: GRADING, testTimeout: 180_000 } },
+  daemon: { test: { name: "daemon", include: DAEMON, testTimeout: 120_000 } },
   katas: { test: { name: "katas", include: specs, setupFiles } },
   solutions: {
     ssr: { resolve: { conditions: ["solutions"] } },
