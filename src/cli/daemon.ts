@@ -129,7 +129,10 @@ export async function serve(root: string): Promise<void> {
     idle = setTimeout(() => stop(`idle for ${idleMs / 1000} s`), idleMs);
   };
   const poll = setInterval(() => {
-    if (busy === 0 && keyNow(root, process.version, nodeOptions) !== key) {
+    // A repository that is gone (a deleted clone, a test's throwaway copy) has nobody to serve,
+    // whatever a request of it still waits for.
+    if (!existsSync(join(root, "package.json"))) stop("its repository is gone");
+    else if (busy === 0 && keyNow(root, process.version, nodeOptions) !== key) {
       stop("the tool's files changed");
     }
   }, VERSION_POLL_MS);

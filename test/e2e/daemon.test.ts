@@ -248,6 +248,24 @@ describe("kata test through the daemon", () => {
     await expect.poll(() => leftovers(box.root), { timeout: 5_000 }).toEqual([]);
   }, 60_000);
 
+  it("exits when its repository is gone, even while a request of it hangs", async () => {
+    const daemon = await startDaemon();
+    const hang = "export class PrinterManager {\n  static {\n    while (true) {}\n  }";
+    writeFileSync(stub(), original().replace("export class PrinterManager {", hang));
+    const args = [join(box.root, "bin/kata.js"), "test", "singleton", "--timeout", "60"];
+    const hung = spawn(process.execPath, args, {
+      cwd: box.root,
+      env: { ...process.env, KATA_DAEMON: "1", CI: undefined, NO_COLOR: "1" },
+      stdio: "ignore",
+    });
+    // The request is in the daemon by then, its runner spinning; its time limit is a minute,
+    // and the daemon must not wait for it.
+    await sleep(3_000);
+    rmSync(box.root, { recursive: true, force: true });
+    await expect.poll(() => alive(daemon), { timeout: 8_000, interval: 200 }).toBe(false);
+    hung.kill("SIGKILL");
+  }, 90_000);
+
   it("exits when its version key changes, and the next call runs by itself", async () => {
     const daemon = await startDaemon();
     const file = join(box.root, "src/cli/parse.ts");
