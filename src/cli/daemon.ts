@@ -6,7 +6,6 @@
 import { existsSync, lstatSync, mkdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { chmod } from "node:fs/promises";
 import { connect, createServer, type Socket } from "node:net";
-import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import {
   type DaemonAnswer,
@@ -18,8 +17,8 @@ import {
   MAX_MESSAGE,
   type OutputChunk,
   privateFolder,
-  socketPlace,
 } from "../../bin/daemon-protocol.js";
+import { placeOf } from "../../bin/kata-client.js";
 import { coldRunners, type Runners } from "../commands/test-kata.ts";
 import { isInside } from "../kata/paths.ts";
 import { runLearner } from "../runner/run-learner.ts";
@@ -55,14 +54,8 @@ export async function serve(root: string): Promise<void> {
   const nodeOptions = process.env.NODE_OPTIONS ?? "";
   const key = keyNow(root, process.version, nodeOptions);
   const idleMs = Number(process.env[IDLE_SWITCH] ?? IDLE_SECONDS_DEFAULT) * 1000;
-  const { dir, path } = socketPlace({
-    root,
-    platform: process.platform,
-    tmpdir: tmpdir(),
-    uid: process.getuid?.() ?? -1,
-    user: process.platform === "win32" ? userInfo().username : "",
-    runtimeDir: process.env.XDG_RUNTIME_DIR,
-  });
+  // The same place the client asks at, decided by the client's own function.
+  const { dir, path } = placeOf(root);
   if (dir !== undefined) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (!privateFolder(lstatSync(dir), process.getuid?.() ?? -1)) {
