@@ -20,10 +20,11 @@ import {
 } from "../../bin/daemon-protocol.js";
 import { placeOf } from "../../bin/kata-client.js";
 import { coldRunners, type Runners } from "../commands/test-kata.ts";
-import { isInside } from "../kata/paths.ts";
+import { ownDiagnostics } from "../kata/diagnostics.ts";
 import { runLearner } from "../runner/run-learner.ts";
 import { spareChildren } from "../runner/spare-children.ts";
-import { newestKataEdit, warmTypecheck } from "../runner/warm-typecheck.ts";
+import { newestKataEdit } from "../runner/tsc-watch.ts";
+import { warmTypecheck } from "../runner/warm-typecheck.ts";
 import { sourceStamps, versionKey } from "./daemon-version.ts";
 import { answer } from "./main.ts";
 import { parse } from "./parse.ts";
@@ -90,7 +91,7 @@ export async function serve(root: string): Promise<void> {
       const diagnostics = await typecheck.after(newestKataEdit(at));
       log(`type check: ${diagnostics ? "tsc --watch" : "a new tsc"}, ${Date.now() - asked} ms`);
       if (diagnostics === undefined) return coldRunners.typecheckKata(at, kata);
-      return diagnostics.filter((d) => isInside(d.file, kata.files.dir));
+      return ownDiagnostics(kata, diagnostics);
     },
   };
 

@@ -3,8 +3,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { MissingFileError } from "../errors.ts";
 import { findKata, type Kata } from "../kata/catalog.ts";
+import { ownDiagnostics } from "../kata/diagnostics.ts";
 import type { KataOutcome, TypeDiagnostic } from "../kata/outcome.ts";
-import { isInside } from "../kata/paths.ts";
 import type { ChildResult } from "../runner/child.ts";
 import { type LearnerRun, runLearner } from "../runner/run-learner.ts";
 import { typecheck } from "../runner/typecheck.ts";
@@ -42,9 +42,7 @@ export interface Runners {
 
 /** TypeScript over one kata, as a new process: the diagnostics in the kata's own files. */
 export async function typecheckKata(root: string, kata: Kata): Promise<TypeDiagnostic[]> {
-  return (await typecheck(root, await kataProject(root, kata))).filter((d) =>
-    isInside(d.file, kata.files.dir),
-  );
+  return ownDiagnostics(kata, await typecheck(root, await kataProject(root, kata)));
 }
 
 export const coldRunners: Runners = { runLearner, typecheckKata };
@@ -137,7 +135,7 @@ export async function testAll(
   if (result.kind === "differential") throw new Error("a spec job returned a differential result");
   return new Map(
     katas.map((kata): [string, KataOutcome] => {
-      const own = diagnostics.filter((d) => isInside(d.file, kata.files.dir));
+      const own = ownDiagnostics(kata, diagnostics);
       if (own.length > 0) return [kata.id, { kind: "type-errors", diagnostics: own }];
       // A hang or crash stops the whole run, so every kata shares that outcome.
       if (result.kind !== "tests") return [kata.id, result];

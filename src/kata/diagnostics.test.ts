@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kata } from "./catalog.fixture.ts";
-import { explainDiagnostics, tipFor } from "./diagnostics.ts";
+import { explainDiagnostics, ownDiagnostics, tipFor } from "./diagnostics.ts";
 import type { TypeDiagnostic } from "./outcome.ts";
 
 const proxy = kata("proxy");
@@ -10,6 +10,19 @@ const at = (file: string, code: string, message: string): TypeDiagnostic => ({
   column: 1,
   code,
   message,
+});
+
+describe("ownDiagnostics", () => {
+  it("keeps the diagnostics in the kata's folder, not another kata's or the tool's", () => {
+    const mine = at("katas/proxy/proxy.ts", "TS2322", "Type 'string' is not assignable.");
+    const neighbour = at(
+      "katas/proxy-two/proxy-two.ts",
+      "TS2322",
+      "Type 'string' is not assignable.",
+    );
+    const tool = at("src/cli/run.ts", "TS2322", "Type 'string' is not assignable.");
+    expect(ownDiagnostics(proxy, [mine, neighbour, tool])).toEqual([mine]);
+  });
 });
 
 describe("explainDiagnostics", () => {

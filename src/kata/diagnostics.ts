@@ -1,6 +1,12 @@
 import type { Kata } from "./catalog.ts";
 import type { TypeDiagnostic } from "./outcome.ts";
-import { toPosix } from "./paths.ts";
+import { isInside, toPosix } from "./paths.ts";
+
+/** The diagnostics in a kata's own files: what its verdict shows, whoever ran TypeScript. */
+export const ownDiagnostics = (
+  kata: Kata,
+  diagnostics: readonly TypeDiagnostic[],
+): TypeDiagnostic[] => diagnostics.filter((d) => isInside(d.file, kata.files.dir));
 
 /** What TypeScript said, sorted for a learner: what to fix, in which file. */
 export interface ExplainedDiagnostics {

@@ -1,5 +1,5 @@
 import type { TypeDiagnostic } from "../kata/outcome.ts";
-import { newestKataEdit, tscWatch } from "./tsc-watch.ts";
+import { tscWatch } from "./tsc-watch.ts";
 
 export interface WarmTypecheck {
   /**
@@ -64,5 +64,3 @@ export function warmTypecheck(root: string): WarmTypecheck {
     },
   };
 }
-
-export { newestKataEdit };

@@ -42,17 +42,18 @@ const evidence = (report: RunReport): KataEvidence => ({
 
 describe("judge", () => {
   const passing = [test(targetName.reference("k"), "passed"), test(targetName.stub("k"), "failed")];
+  // Every decoy runs and fails: the kata keeps its contract.
+  const report = {
+    tests: [
+      ...passing,
+      test(targetName.decoy("k", "wrong"), "failed"),
+      test(targetName.decoy("k", "broken"), "failed"),
+    ],
+    loadErrors: [],
+    unhandled: [],
+  };
 
   it("names the reference's size in the summary, and its problems as breaches", () => {
-    const report = {
-      tests: [
-        ...passing,
-        test(targetName.decoy("k", "wrong"), "failed"),
-        test(targetName.decoy("k", "broken"), "failed"),
-      ],
-      loadErrors: [],
-      unhandled: [],
-    };
     const over = { lines: 300, problems: ["solutions/k has 300 lines of code"] };
     expect(judge(evidence(report)).summary).toMatch(/ · 84 lines$/);
     const verdict = judge({ ...evidence(report), size: over });
@@ -65,15 +66,6 @@ describe("judge", () => {
   });
 
   it("accepts a kata whose decoys all run and fail", () => {
-    const report = {
-      tests: [
-        ...passing,
-        test(targetName.decoy("k", "wrong"), "failed"),
-        test(targetName.decoy("k", "broken"), "failed"),
-      ],
-      loadErrors: [],
-      unhandled: [],
-    };
     expect(judge(evidence(report)).breaches).toEqual([]);
   });
 

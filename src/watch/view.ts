@@ -1,7 +1,7 @@
 import { match } from "ts-pattern";
 import wrapAnsi from "wrap-ansi";
+import { ownDiagnostics } from "../kata/diagnostics.ts";
 import type { KataOutcome } from "../kata/outcome.ts";
-import { isInside } from "../kata/paths.ts";
 import { progressOf } from "../kata/progress.ts";
 import { pickerLines, progressBar } from "../render/list.ts";
 import { renderOutcome } from "../render/outcome.ts";
@@ -13,7 +13,7 @@ function verdict(state: WatchState, ui: Ui): string {
   const { paint, m } = ui;
   const kata = state.current;
   if (!kata) return paint.green(m.watch.everyKataGreen);
-  const own = state.diagnostics.filter((d) => isInside(d.file, kata.files.dir));
+  const own = ownDiagnostics(kata, state.diagnostics);
   const shown: KataOutcome | undefined =
     own.length > 0 ? { kind: "type-errors", diagnostics: own } : state.outcome;
   const running = state.running ? paint.dim(m.watch.testing(kata.id)) : "";
