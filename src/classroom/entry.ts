@@ -19,8 +19,8 @@ export function runClassroom(command: ClassroomCommand, io: Io): Promise<Result>
   const c = classroomMessages(io.ui.m.locale);
   const { paint } = io.ui;
   return match(command)
-    .with({ name: "pack" }, async ({ outDir, katas, force }) => {
-      const done = await pack(io.root, outDir, { ids: katas, force });
+    .with({ name: "pack" }, async ({ outDir, katas, solved, force }) => {
+      const done = await pack(io.root, outDir, { ids: katas, solved, force });
       const git = {
         committed: c.pack.committed,
         unchanged: c.pack.unchanged,
@@ -29,6 +29,7 @@ export function runClassroom(command: ClassroomCommand, io: Io): Promise<Result>
       const lines = [
         paint.green(c.pack.done(done.katas.length, done.dir)),
         ...(done.added.length > 0 ? [c.pack.added(done.added.join(", "))] : []),
+        ...(done.solved.length > 0 ? [c.pack.solved(done.solved.join(", "))] : []),
         git[done.git],
         paint.dim(c.pack.next(done.dir)),
       ];

@@ -46,6 +46,22 @@ export class PackTargetError extends ClassroomError {
   }
 }
 
+/** `kata pack --solved` naming a kata the pack does not hold. */
+export class SolvedNotPackedError extends ClassroomError {
+  constructor(
+    readonly id: string,
+    readonly packed: readonly string[],
+  ) {
+    super(classroomEn.errors.solvedNotPacked(id, packed.join(", ")));
+  }
+  protected said(c: ClassroomMessages): Said {
+    return {
+      message: c.errors.solvedNotPacked(this.id, this.packed.join(", ")),
+      next: c.errors.solvedNotPackedNext,
+    };
+  }
+}
+
 /** `kata grade` on a folder that has no student folders to grade. */
 export class NoSubmissionsError extends ClassroomError {
   constructor(

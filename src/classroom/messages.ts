@@ -17,7 +17,7 @@ export interface ClassroomMessages {
   readonly usage: {
     readonly packNeedsDir: string;
     readonly oneFolder: (command: string, got: string) => string;
-    readonly katas: (value: string) => string;
+    readonly katas: (option: string, value: string) => string;
     readonly classroomWhat: (got: string) => string;
     readonly points: (value: string) => string;
     readonly gradeNeedsDir: string;
@@ -35,6 +35,8 @@ export interface ClassroomMessages {
     readonly packIntoRepositoryNext: string;
     readonly packNotEmpty: (dir: string) => string;
     readonly packNotEmptyNext: string;
+    readonly solvedNotPacked: (id: string, packed: string) => string;
+    readonly solvedNotPackedNext: string;
     readonly noSubmissions: (dir: string, reason: NoSubmissionsReason) => string;
     readonly noSubmissionsNext: string;
     readonly missingDependencies: (dir: string) => string;
@@ -52,6 +54,7 @@ export interface ClassroomMessages {
   readonly pack: {
     readonly done: (count: number, dir: string) => string;
     readonly added: (ids: string) => string;
+    readonly solved: (ids: string) => string;
     readonly committed: string;
     readonly unchanged: string;
     readonly noGit: string;
@@ -100,8 +103,8 @@ export const classroomEn = {
   usage: {
     packNeedsDir: "`kata pack` needs a folder to write to, as in `npx kata pack ../class-katas`.",
     oneFolder: (command, got) => `\`kata ${command}\` takes one folder; got ${got}.`,
-    katas: (value) =>
-      `--katas takes kata ids separated by commas, as in singleton,observer; not "${value}".`,
+    katas: (option, value) =>
+      `${option} takes kata ids separated by commas, as in singleton,observer; not "${value}".`,
     classroomWhat: (got) =>
       `\`kata classroom\` writes for classroom50, gradescope or actions${got ? `; not "${got}"` : ""}.`,
     points: (value) => `--points takes whole points per kata, 1 to 1000, not "${value}".`,
@@ -126,6 +129,10 @@ export const classroomEn = {
       `Cannot pack into ${dir}: it is the repository or a folder that contains it.`,
     packIntoRepositoryNext: "Choose a folder outside the repository, such as ../class-katas.",
     packNotEmpty: (dir) => `Cannot pack into ${dir}: the folder is not empty.`,
+    solvedNotPacked: (id, packed) =>
+      `--solved ${id}: the pack does not hold ${id}; it holds ${packed}.`,
+    solvedNotPackedNext:
+      "--solved names katas the pack holds, usually the ones a chosen kata builds on (`requires`).",
     packNotEmptyNext:
       "Choose an empty folder, or pass --force to replace the pack's files there (other files and .git stay).",
     noSubmissions: (dir, reason) =>
@@ -167,6 +174,8 @@ export const classroomEn = {
   pack: {
     done: (count, dir) => `Packed ${count} katas into ${dir}, without solutions or decoys.`,
     added: (ids) => `Also packed, because a chosen kata imports them: ${ids}.`,
+    solved: (ids) =>
+      `Given solved, their reference in place of the stub (marked given; the katas built on them run on it): ${ids}.`,
     committed: "It is a git repository with one commit: `kata reset` restores stubs from it.",
     unchanged: "Its git repository already had these files; nothing new to commit.",
     noGit: "git is not available, so the pack is not a git repository; `kata reset` needs one.",
@@ -212,8 +221,8 @@ export const classroomZhCN = {
   usage: {
     packNeedsDir: "`kata pack` 需要一个输出目录，例如 `npx kata pack ../class-katas`。",
     oneFolder: (command, got) => `\`kata ${command}\` 只接受一个目录；收到的是 ${got}。`,
-    katas: (value) =>
-      `--katas 需要用逗号分隔的练习 id，例如 singleton,observer；而不是 "${value}"。`,
+    katas: (option, value) =>
+      `${option} 需要用逗号分隔的练习 id，例如 singleton,observer；而不是 "${value}"。`,
     classroomWhat: (got) =>
       `\`kata classroom\` 可以为 classroom50、gradescope 或 actions 生成配置${got ? `；而不是 "${got}"` : ""}。`,
     points: (value) => `--points 需要每个练习 1 到 1000 之间的整数分值，而不是 "${value}"。`,
@@ -236,6 +245,9 @@ export const classroomZhCN = {
     packIntoRepository: (dir) => `无法打包到 ${dir}：它就是本仓库，或包含本仓库。`,
     packIntoRepositoryNext: "请选择仓库之外的目录，例如 ../class-katas。",
     packNotEmpty: (dir) => `无法打包到 ${dir}：该目录不是空的。`,
+    solvedNotPacked: (id, packed) => `--solved ${id}：打包结果中没有 ${id}；其中有 ${packed}。`,
+    solvedNotPackedNext:
+      "--solved 只能指定打包结果中的练习，通常是所选练习依赖的练习（`requires`）。",
     packNotEmptyNext:
       "请选择一个空目录，或加上 --force 替换其中由打包生成的文件（其他文件和 .git 保留）。",
     noSubmissions: (dir, reason) =>
@@ -269,6 +281,8 @@ export const classroomZhCN = {
   pack: {
     done: (count, dir) => `已将 ${count} 个练习打包到 ${dir}，不含参考答案和诱饵实现。`,
     added: (ids) => `因为所选练习导入了它们，也一并打包：${ids}。`,
+    solved: (ids) =>
+      `以下练习直接给出答案，用参考答案替换了存根（标记为“已给出”，依赖它们的练习在其上运行）：${ids}。`,
     committed: "它是一个只有一个提交的 git 仓库：`kata reset` 从这个提交恢复存根。",
     unchanged: "它的 git 仓库中已有这些文件，没有新的内容需要提交。",
     noGit: "没有可用的 git，所以打包结果不是 git 仓库；`kata reset` 需要 git。",

@@ -97,7 +97,7 @@ const DIFFICULTY_ZH = { easy: "简单", medium: "中等", hard: "困难" } as co
 export function studentReadme(katas: readonly Kata[]): string {
   const rows = katas.map(
     (k) =>
-      `| \`${k.id}\` | ${k.manifest.title} | ${k.manifest.difficulty} | ${k.manifest.steps.length} |`,
+      `| \`${k.id}\` | ${k.manifest.title}${k.manifest.given ? " (**given solved**: read it, build on it)" : ""} | ${k.manifest.difficulty} | ${k.manifest.steps.length} |`,
   );
   const first = katas[0]?.id ?? "<id>";
   return `# Python to TypeScript katas
@@ -164,7 +164,7 @@ Your teacher tells you which of these your class uses.
 export function studentReadmeZhCN(katas: readonly Kata[]): string {
   const rows = katas.map(
     (k) =>
-      `| \`${k.id}\` | ${kataTitle(k.manifest, "zh-CN")} | ${DIFFICULTY_ZH[k.manifest.difficulty]} | ${k.manifest.steps.length} |`,
+      `| \`${k.id}\` | ${kataTitle(k.manifest, "zh-CN")}${k.manifest.given ? "（**已给出答案**：可以阅读，并在其上继续）" : ""} | ${DIFFICULTY_ZH[k.manifest.difficulty]} | ${k.manifest.steps.length} |`,
   );
   const first = katas[0]?.id ?? "<id>";
   return `# Python 到 TypeScript 练习

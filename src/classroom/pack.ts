@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { findKata, type Kata, loadCatalog } from "../kata/catalog.ts";
 import { importedKatas } from "../kata/prerequisites.ts";
-import { PackTargetError } from "./errors.ts";
+import { PackTargetError, SolvedNotPackedError } from "./errors.ts";
 import { type CommitResult, commitAll } from "./git-commit.ts";
 import {
   PACK_VITEST_CONFIG,
@@ -50,6 +50,8 @@ export interface PackResult {
   readonly katas: readonly string[];
   /** Katas packed because a chosen kata imports them. */
   readonly added: readonly string[];
+  /** Katas shipped already solved (`--solved`). */
+  readonly solved: readonly string[];
   readonly git: CommitResult;
 }
 
@@ -89,6 +91,46 @@ function shipsToStudents(root: string) {
   };
 }
 
+/**
+ * Ships a packed kata already solved: every file of its reference (not the decoys) over the
+ * stub, and `given` in its manifest, so the katas built on it run on working code and its
+ * status says it was given. The reference's relative imports (`../format-text/format-text.ts`)
+ * land on the pack's katas/, that is, on the student's own code of what it builds on, unless
+ * that is solved too: the same code a grader runs.
+ */
+async function shipSolved(root: string, dir: string, kata: Kata): Promise<Kata> {
+  const reference = join(root, dirname(kata.files.reference));
+  await cp(reference, join(dir, kata.files.dir), {
+    recursive: true,
+    filter: (source) => relative(reference, source).split(sep)[0] !== "decoys",
+  });
+  const manifest = { ...kata.manifest, given: true as const };
+  await writeFile(join(dir, kata.files.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { ...kata, manifest };
+}
+
+/**
+ * The katas to ship solved (pure): the ones named, and below each, what it builds on that the
+ * teacher did not choose, since a solved kata over a student's stub would still throw TODO.
+ * A chosen kata stays the students' to do, even below a solved one.
+ */
+export function solvedWithBelow(
+  packed: readonly Kata[],
+  named: readonly string[],
+  chosen: ReadonlySet<string>,
+): string[] {
+  const solved = new Set<string>();
+  const visit = (id: string) => {
+    if (solved.has(id)) return;
+    solved.add(id);
+    for (const below of packed.find((k) => k.id === id)?.manifest.requires ?? []) {
+      if (!chosen.has(below)) visit(below);
+    }
+  };
+  for (const id of named) visit(id);
+  return packed.filter((k) => solved.has(k.id)).map((k) => k.id);
+}
+
 async function prepare(root: string, dir: string, force: boolean): Promise<void> {
   const fromRoot = relative(dir, root);
   if (fromRoot === "" || (!fromRoot.startsWith("..") && !fromRoot.startsWith(sep)))
@@ -107,14 +149,26 @@ async function prepare(root: string, dir: string, force: boolean): Promise<void>
 export async function pack(
   root: string,
   outDir: string,
-  options: { readonly ids: readonly string[]; readonly force: boolean },
+  options: {
+    readonly ids: readonly string[];
+    readonly solved?: readonly string[];
+    readonly force: boolean;
+  },
 ): Promise<PackResult> {
   const dir = resolve(outDir);
   const chosen =
     options.ids.length > 0
       ? await Promise.all(options.ids.map((id) => findKata(root, id)))
       : await loadCatalog(root);
-  const katas = await withDependencies(root, chosen);
+  const dependencies = await withDependencies(root, chosen);
+  const packed = dependencies.map((k) => k.id);
+  const stray = options.solved?.find((id) => !packed.includes(id));
+  if (stray !== undefined) throw new SolvedNotPackedError(stray, packed);
+  const solved = solvedWithBelow(
+    dependencies,
+    options.solved ?? [],
+    new Set(chosen.map((k) => k.id)),
+  );
   await prepare(root, dir, options.force);
 
   for (const item of COPIED) {
@@ -124,8 +178,10 @@ export async function pack(
       filter: shipsToStudents(root),
     });
   }
-  for (const kata of katas) {
+  const katas: Kata[] = [];
+  for (const kata of dependencies) {
     await cp(join(root, kata.files.dir), join(dir, kata.files.dir), { recursive: true });
+    katas.push(solved.includes(kata.id) ? await shipSolved(root, dir, kata) : kata);
   }
   const read = (file: string) => readFile(join(root, file), "utf8");
   // Only what a student needs: the lockfile without the maintainers' packages, and a
@@ -144,5 +200,5 @@ export async function pack(
   const ids = katas.map((k) => k.id);
   const git = await commitAll(dir, `Katas for the class: ${ids.join(", ")}`);
   const wanted = new Set(chosen.map((k) => k.id));
-  return { dir, katas: ids, added: ids.filter((id) => !wanted.has(id)), git };
+  return { dir, katas: ids, added: ids.filter((id) => !wanted.has(id)), solved, git };
 }

@@ -3,13 +3,27 @@ import { ClassroomUsageError } from "./errors.ts";
 import { parseClassroomArgv as parse } from "./parse-classroom.ts";
 
 describe("parse: classroom commands", () => {
-  it("reads pack with its folder, katas and --force", () => {
+  it("reads pack with its folder, katas, --solved and --force", () => {
     expect(parse(["pack", "../out", "--katas", "singleton, observer", "--force"])).toEqual({
       name: "pack",
       outDir: "../out",
       katas: ["singleton", "observer"],
+      solved: [],
       force: true,
     });
+    expect(parse(["pack", "../out", "--katas", "str-format", "--solved", "format-spec"])).toEqual({
+      name: "pack",
+      outDir: "../out",
+      katas: ["str-format"],
+      solved: ["format-spec"],
+      force: false,
+    });
+  });
+
+  it("names the option whose list of ids is broken", () => {
+    expect(() => parse(["pack", "../out", "--solved", "a,,b"])).toThrow(
+      '--solved takes kata ids separated by commas, as in singleton,observer; not "a,,b".',
+    );
   });
 
   it("reads classroom classroom50 and actions with the pack, points and kata test's timeout", () => {

@@ -21,6 +21,8 @@ export type ClassroomCommand =
       readonly name: "pack";
       readonly outDir: string;
       readonly katas: readonly string[];
+      /** Packed katas to ship already solved: the reference in place of the stub. */
+      readonly solved: readonly string[];
       readonly force: boolean;
     }
   | ({ readonly name: "classroom50" | "actions"; readonly pack: string } & Scoring)
@@ -49,6 +51,7 @@ export type ClassroomCommand =
 /** The options the classroom commands read, as node:util parseArgs returns them. */
 export interface ClassroomValues {
   readonly katas?: string;
+  readonly solved?: string;
   readonly force?: boolean;
   readonly points?: string;
   readonly out?: string;
@@ -111,10 +114,11 @@ const scoring = (values: ClassroomValues): Scoring => ({
   timeoutSeconds: gradeSeconds(values.timeout),
 });
 
-function katas(value: string | undefined): string[] {
+function katas(value: string | undefined, option = "--katas"): string[] {
   if (value === undefined) return [];
   const ids = value.split(",").map((id) => id.trim());
-  if (ids.some((id) => id === "")) throw new ClassroomUsageError((c) => c.usage.katas(value));
+  if (ids.some((id) => id === ""))
+    throw new ClassroomUsageError((c) => c.usage.katas(option, value));
   return ids;
 }
 
@@ -165,6 +169,7 @@ export function parseClassroom(
       name: "pack",
       outDir: folder(rest, "pack", missing),
       katas: katas(values.katas),
+      solved: katas(values.solved, "--solved"),
       force: values.force ?? false,
     };
   }
@@ -197,6 +202,7 @@ export function parseClassroom(
 /** Every option a classroom command line may hold, for node:util parseArgs. */
 const OPTIONS = {
   katas: { type: "string" },
+  solved: { type: "string" },
   points: { type: "string" },
   out: { type: "string" },
   jobs: { type: "string" },

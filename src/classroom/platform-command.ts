@@ -66,7 +66,8 @@ export async function platformCommand(
       const pack = checkPack(p.pack);
       if (p.name === "classroom50" && hasAutogradeWorkflow(pack))
         throw new TemplateAutogradeError(p.pack);
-      const katas = await loadCatalog(pack);
+      // A kata the pack gives solved earns nothing: it is there for the katas built on it.
+      const katas = (await loadCatalog(pack)).filter((k) => !k.manifest.given);
       const options: PlatformOptions = { ...p, locale, nodeMajor: await nodeMajor(pack) };
       const write = p.name === "classroom50" ? writeClassroom50 : writeActions;
       const files = await write(pack, katas, options);

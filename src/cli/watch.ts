@@ -7,7 +7,7 @@ import { tried } from "../commands/tried.ts";
 import { KataError } from "../errors.ts";
 import { hasReference, loadCatalog } from "../kata/catalog.ts";
 import { nextHint } from "../kata/hints.ts";
-import { onReference, prerequisitesOf, requiresIn } from "../kata/prerequisites.ts";
+import { onReference, prerequisitesOf } from "../kata/prerequisites.ts";
 import { progressOf, withKata, writeProgress } from "../kata/progress.ts";
 import { renderComparison } from "../render/compare.ts";
 import { describeError } from "../render/describe-error.ts";
@@ -103,7 +103,7 @@ export function watchLoop(
                   state.progress,
                   "auto",
                   (id) => hasReference(io.root, id),
-                  requiresIn(state.katas),
+                  state.katas,
                 ),
               )
             : [];

@@ -1,7 +1,8 @@
 import { EXIT } from "../errors.ts";
 import { hasReference, type Kata, loadCatalog } from "../kata/catalog.ts";
-import { onReference, prerequisitesOf, requiresIn } from "../kata/prerequisites.ts";
-import { progressOf, writeProgress } from "../kata/progress.ts";
+import { onReference, prerequisitesOf } from "../kata/prerequisites.ts";
+import { writeProgress } from "../kata/progress.ts";
+import { isDone } from "../kata/status.ts";
 import { renderList } from "../render/list.ts";
 import { type Io, loadProgress, type Result } from "./io.ts";
 import { recordOutcome } from "./record-outcome.ts";
@@ -19,9 +20,7 @@ export async function homeCommand(io: Io): Promise<Result> {
   let progress = await loadProgress(io);
   // Each kata runs on the references of the prerequisites the learner has not passed.
   const swapped = (kata: Kata) =>
-    onReference(
-      prerequisitesOf(kata, progress, "auto", (id) => hasReference(io.root, id), requiresIn(katas)),
-    );
+    onReference(prerequisitesOf(kata, progress, "auto", (id) => hasReference(io.root, id), katas));
   const outcomes = await testAll(io.root, katas, { timeoutSeconds: 10, swapped });
   for (const kata of katas) {
     const outcome = outcomes.get(kata.id);
@@ -30,6 +29,6 @@ export async function homeCommand(io: Io): Promise<Result> {
     }
   }
   await writeProgress(io.root, progress);
-  const green = katas.every((k) => progressOf(progress, k.id).status === "passed");
+  const green = katas.every((k) => isDone(k, progress));
   return { text: renderList(katas, progress, io.ui), exitCode: green ? EXIT.ok : EXIT.failing };
 }

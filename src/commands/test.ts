@@ -1,12 +1,7 @@
 import { match } from "ts-pattern";
 import { EXIT } from "../errors.ts";
 import { findKata, hasReference, withRequired } from "../kata/catalog.ts";
-import {
-  onReference,
-  type PrerequisiteMode,
-  prerequisitesOf,
-  requiresIn,
-} from "../kata/prerequisites.ts";
+import { onReference, type PrerequisiteMode, prerequisitesOf } from "../kata/prerequisites.ts";
 import { progressOf, writeProgress } from "../kata/progress.ts";
 import { verdictOf } from "../kata/verdict.ts";
 import { junit } from "../render/junit.ts";
@@ -31,7 +26,7 @@ export async function testCommand(
     before,
     c.prerequisites,
     (p) => hasReference(io.root, p),
-    requiresIn(await withRequired(io.root, chosen)),
+    await withRequired(io.root, chosen),
   );
   const referencePrerequisites = onReference(prerequisites);
   const { kata, outcome } = await testKata(io.root, id, {

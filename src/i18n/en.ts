@@ -5,7 +5,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** The English catalogue. */
 export const en = {
   locale: "en",
-  status: { passed: "✓ passed ", failing: "✗ failing", pending: "· to do  " },
+  status: { passed: "✓ passed ", failing: "✗ failing", pending: "· to do  ", given: "✓ given  " },
   difficulty: { easy: "easy", medium: "medium", hard: "hard" },
   list: {
     katas: (done, total) => `${done}/${total} katas`,
@@ -184,6 +184,7 @@ Usage:
 Teachers (docs/classroom.md):
   npx kata pack <dir>               a student repository: no solutions, its own README
       --katas <id,...>              only these katas (and the katas they import)
+      --solved <id,...>             ship these (and what they build on) solved
       --force                       replace a previous pack in <dir>
   npx kata classroom classroom50 <pack>  Classroom 50 tests, one per kata step
   npx kata classroom actions <pack>     a GitHub Actions workflow grading every step

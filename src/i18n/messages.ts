@@ -8,7 +8,13 @@ import type { Locale, Track } from "../kata/manifest.ts";
  */
 export interface Messages {
   readonly locale: Locale;
-  readonly status: { readonly passed: string; readonly failing: string; readonly pending: string };
+  readonly status: {
+    readonly passed: string;
+    readonly failing: string;
+    readonly pending: string;
+    /** Given solved by the teacher's pack (`kata classroom pack --solved`). */
+    readonly given: string;
+  };
   readonly difficulty: { readonly easy: string; readonly medium: string; readonly hard: string };
   readonly list: {
     readonly katas: (done: number, total: number) => string;

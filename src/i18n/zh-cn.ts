@@ -3,7 +3,7 @@ import type { Messages } from "./messages.ts";
 /** 简体中文消息目录。 */
 export const zhCN = {
   locale: "zh-CN",
-  status: { passed: "✓ 已通过", failing: "✗ 未通过", pending: "· 待完成" },
+  status: { passed: "✓ 已通过", failing: "✗ 未通过", pending: "· 待完成", given: "✓ 已给出" },
   difficulty: { easy: "简单", medium: "中等", hard: "困难" },
   list: {
     katas: (done, total) => `已完成 ${done}/${total} 个练习`,
@@ -174,6 +174,7 @@ export const zhCN = {
 教师使用（见 docs/classroom.md）：
   npx kata pack <目录>              生成学生仓库：不含参考答案，附带学生版 README
       --katas <id,...>              只打包这些练习（及其导入的练习）
+      --solved <id,...>             这些练习（及其依赖）直接给出答案
       --force                       替换 <目录> 中上一次的打包结果
   npx kata classroom classroom50 <练习包>  生成 Classroom 50 测试，每个练习步骤一项
   npx kata classroom actions <练习包>     生成为每个步骤评分的 GitHub Actions 工作流

@@ -43,6 +43,12 @@ export const manifestSchema = z.strictObject({
   /** Katas this one builds on (it imports them as `#kata/<id>`): listed, and shown first. */
   requires: z.array(kebab).optional(),
   steps: z.array(stepSchema).min(1),
+  /**
+   * Set only in a student pack, by `kata classroom pack --solved <id>`: the kata ships with its
+   * reference in place of the stub, so the katas built on it can be done without it. It counts
+   * as done.
+   */
+  given: z.literal(true).optional(),
   translations: z.strictObject({ "zh-CN": translationSchema.optional() }).optional(),
 });
 

@@ -35,18 +35,27 @@ describe("prerequisitesOf", () => {
       id: "str-format",
       manifest: { ...base.manifest, requires: ["format-spec"] },
     };
-    const requiresOf = (id: string) => (id === "format-spec" ? ["format-text"] : []);
-    expect(prerequisitesOf(str, passed, "auto", everywhere, requiresOf)).toEqual([
+    const spec = kata("format-spec");
+    const katas = [{ ...spec, manifest: { ...spec.manifest, requires: ["format-text"] } }];
+    expect(prerequisitesOf(str, passed, "auto", everywhere, katas)).toEqual([
       { id: "format-spec", passed: true, on: "own" },
       { id: "format-text", passed: false, on: "reference" },
     ]);
     // The reference format-spec imports the reference format-text: nothing below it to choose.
-    expect(prerequisitesOf(str, fresh, "auto", everywhere, requiresOf)).toEqual([
+    expect(prerequisitesOf(str, fresh, "auto", everywhere, katas)).toEqual([
       { id: "format-spec", passed: false, on: "reference" },
     ]);
-    expect(prerequisitesOf(str, fresh, "own", everywhere, requiresOf)).toEqual([
+    expect(prerequisitesOf(str, fresh, "own", everywhere, katas)).toEqual([
       { id: "format-spec", passed: false, on: "own" },
       { id: "format-text", passed: false, on: "own" },
+    ]);
+  });
+
+  it("runs a prerequisite given solved in a student pack on the code the pack gave", () => {
+    const spec = kata("format-spec");
+    const given = [{ ...spec, manifest: { ...spec.manifest, given: true as const } }];
+    expect(prerequisitesOf(percent, fresh, "auto", () => false, given)).toEqual([
+      { id: "format-spec", passed: true, on: "own" },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { kataTitle } from "../i18n/kata-words.ts";
 import type { Kata } from "../kata/catalog.ts";
 import { type Progress, progressOf } from "../kata/progress.ts";
+import { isDone } from "../kata/status.ts";
 import { TRACKS } from "../kata/vocabulary.ts";
 import type { Ui } from "./ui.ts";
 
@@ -15,8 +16,9 @@ function table(katas: readonly Kata[], progress: Progress, ui: Ui, selected?: nu
   const { paint, m } = ui;
   const row = (k: Kata, i: number) => {
     const status = progressOf(progress, k.id).status;
-    const mark =
-      status === "passed"
+    const mark = k.manifest.given
+      ? paint.green(m.status.given)
+      : status === "passed"
         ? paint.green(m.status.passed)
         : status === "failing"
           ? paint.red(m.status.failing)
@@ -48,8 +50,8 @@ function table(katas: readonly Kata[], progress: Progress, ui: Ui, selected?: nu
  */
 export function renderList(katas: readonly Kata[], progress: Progress, ui: Ui): string {
   const { paint, m } = ui;
-  const done = katas.filter((k) => progressOf(progress, k.id).status === "passed").length;
-  const next = katas.find((k) => progressOf(progress, k.id).status !== "passed");
+  const done = katas.filter((k) => isDone(k, progress)).length;
+  const next = katas.find((k) => !isDone(k, progress));
   return [
     `${progressBar(ui, done, katas.length)} ${m.list.katas(done, katas.length)}`,
     "",

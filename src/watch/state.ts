@@ -1,6 +1,7 @@
 import type { Kata } from "../kata/catalog.ts";
 import type { KataOutcome, TypeDiagnostic } from "../kata/outcome.ts";
 import { type Progress, progressOf } from "../kata/progress.ts";
+import { isDone } from "../kata/status.ts";
 
 /** What fills the screen under the progress bar. */
 export type Screen =
@@ -156,7 +157,7 @@ export function step(state: WatchState, event: WatchEvent): Step {
     case "ready": {
       const start = event.start
         ? event.katas.find((k) => k.id === event.start)
-        : event.katas.find((k) => progressOf(event.progress, k.id).status !== "passed");
+        : event.katas.find((k) => !isDone(k, event.progress));
       return open({ ...state, katas: event.katas, progress: event.progress }, start);
     }
     case "run-started":

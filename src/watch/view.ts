@@ -3,6 +3,7 @@ import wrapAnsi from "wrap-ansi";
 import { ownDiagnostics } from "../kata/diagnostics.ts";
 import type { KataOutcome } from "../kata/outcome.ts";
 import { progressOf } from "../kata/progress.ts";
+import { isDone } from "../kata/status.ts";
 import { pickerLines, progressBar } from "../render/list.ts";
 import { renderOutcome } from "../render/outcome.ts";
 import { labelled, type Ui } from "../render/ui.ts";
@@ -65,7 +66,7 @@ export function renderWatch(state: WatchState, ui: Ui, columns = 80, rows = 24):
   const { paint, m } = ui;
   const { katas, progress } = state;
   const id = state.current?.id ?? "";
-  const passed = katas.filter((k) => progressOf(progress, k.id).status === "passed").length;
+  const passed = katas.filter((k) => isDone(k, progress)).length;
   const head = `${progressBar(ui, passed, katas.length)} ${m.list.katas(passed, katas.length)}`;
   const body = match(state.screen)
     .with({ kind: "kata" }, () => verdict(state, ui))
