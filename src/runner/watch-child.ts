@@ -1,8 +1,10 @@
-// A warm test runner for watch mode: one vitest instance that stays up and re-runs the kata's
-// spec on every save (vitest's own watcher follows the spec's imports into the learner's file).
+// A warm test runner for watch mode: one vitest instance that stays up and runs the kata's spec
+// again on every save. It watches katas/ itself rather than through vitest's watcher, which
+// waits a fixed 100 ms after a change before it runs (a third of a save's whole verdict); every
+// run first drops vitest's cached transforms of the kata files, so it reads them as saved.
 // The parent times each run from "start" to "end" and kills this process if learner code hangs.
-import { watch } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { realpathSync, watch } from "node:fs";
+import { join, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createVitest } from "vitest/node";
 import type { KataOutcome } from "../kata/outcome.ts";
@@ -34,26 +36,36 @@ process.on("disconnect", () => process.exit(0));
 const request = JSON.parse(process.argv[2] ?? "{}") as WatchRequest;
 const { root } = request;
 
+// An editor's save can be several writes (truncate, write, rename): a run starts once they
+// have stopped for this long.
+const SETTLE_MS = 15;
+const katas = join(root, "katas");
+// How vite names those files: in "/" form, and by their real path (a temporary folder on macOS
+// is a link into /private).
+const kataPrefixes = [resolve(katas), realpathSync(katas)].map((p) => `${p.split(sep).join("/")}/`);
+
+/** Whether a change during a run makes its verdict stale: a run is queued after it. */
+let changedDuringRun = false;
+
 const vitest = await createVitest(
   "test",
   {
     root,
     config: false,
-    watch: true,
+    // No vitest watcher: this process decides when to run (below).
+    watch: false,
     // A worker thread starts faster than a forked process on every re-run; a hang is still
     // stopped from outside, with the whole runner process.
     pool: "threads",
-    standalone: request.standalone,
     reporters: [
       {
         onTestRunStart: () => {
           send({ type: "start" });
         },
         async onTestRunEnd(modules, errors) {
-          // A save during the run is queued by vitest's watcher for the run after this one; a
-          // verdict on code that is no longer in the file would mislead (a parse error of a line
-          // already fixed), so it is never shown.
-          if (vitest.watcher.changedTests.size > 0) {
+          // A verdict on code that is no longer in the file would mislead (a parse error of a
+          // line already fixed), so it is never shown; the run queued after this one follows.
+          if (changedDuringRun) {
             send({ type: "superseded" });
             return;
           }
@@ -81,15 +93,42 @@ const vitest = await createVitest(
     test: { projects: [projectFor(root, request.target, request.testTimeout)] },
   },
 );
-if (request.standalone) {
-  // After a hang, wait for the next save: `start()` would run the tests (and the hang) again at
-  // once, whatever the `standalone` option says. A fresh vitest knows no module graph yet, so
-  // it would rerun only for an edit of the spec: the first save of the learner's file starts
-  // the run here, and vitest's own watcher follows from then on.
-  await vitest.standalone();
-  const folder = dirname(resolve(root, request.module));
-  const watcher = watch(folder, () => {
-    watcher.close();
-    void vitest.globTestSpecifications().then((specs) => vitest.rerunTestSpecifications(specs));
-  });
-} else await vitest.start();
+await vitest.standalone();
+const specs = await vitest.globTestSpecifications();
+
+/** The files under katas/ whose transforms vitest holds: the spec, the learner's, their imports. */
+function kataModules(): string[] {
+  const files = new Set<string>();
+  for (const project of vitest.projects)
+    for (const environment of Object.values(project.vite.environments))
+      for (const file of environment.moduleGraph.fileToModulesMap.keys())
+        if (kataPrefixes.some((p) => file.startsWith(p))) files.add(file);
+  return [...files];
+}
+
+let running = false;
+let queued = false;
+/** Runs the spec, then again as long as files changed while it ran. */
+async function run(): Promise<void> {
+  if (running) {
+    queued = changedDuringRun = true;
+    return;
+  }
+  running = true;
+  do {
+    queued = changedDuringRun = false;
+    for (const file of kataModules()) vitest.invalidateFile(file);
+    await vitest.runTestSpecifications(specs);
+  } while (queued);
+  running = false;
+}
+
+let settle: NodeJS.Timeout | undefined;
+watch(katas, { recursive: true }, (_event, name) => {
+  if (!name?.endsWith(".ts")) return;
+  if (running) changedDuringRun = queued = true;
+  clearTimeout(settle);
+  settle = setTimeout(() => void run(), SETTLE_MS);
+});
+// After a hang, wait for the next save rather than run the hang again.
+if (!request.standalone) await run();
