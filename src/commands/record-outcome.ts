@@ -1,7 +1,7 @@
 import type { Kata } from "../kata/catalog.ts";
 import { hintSeen } from "../kata/hints.ts";
 import type { KataOutcome } from "../kata/outcome.ts";
-import { type Progress, progressOf, withKata } from "../kata/progress.ts";
+import { type Progress, progressOf, withKata } from "../kata/progress-state.ts";
 import { verdictOf } from "../kata/verdict.ts";
 
 /** The progress after a test run of one kata (pure): passed, or failing at its first red step. */

@@ -1,5 +1,5 @@
 import type { Kata } from "./catalog.ts";
-import { type Progress, progressOf, withKata } from "./progress.ts";
+import { type Progress, progressOf, withKata } from "./progress-state.ts";
 
 export interface HintShown {
   readonly step: string;

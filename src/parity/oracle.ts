@@ -1,4 +1,4 @@
-import { loadPyodide } from "pyodide";
+import { loadPyodide, type PyodideAPI } from "pyodide";
 
 /** What running a piece of Python source produced: its stdout, and the exception if one escaped. */
 export type PyOutcome =
@@ -62,22 +62,27 @@ def __kata_run(source):
 __kata_run
 `;
 
+/**
+ * The oracle of a loaded pyodide, wherever it was loaded from: `oracleOf(await loadPyodide())`.
+ * The browser playground loads pyodide from its own copy and runs Python the same way.
+ */
+export function oracleOf(pyodide: PyodideAPI): PythonOracle {
+  const run = pyodide.runPython(RUNNER) as (source: string) => { toJs(): string[] };
+  const version = String(pyodide.runPython("import sys; sys.version.split()[0]"));
+  return {
+    version,
+    run(source) {
+      const proxy = run(source);
+      const [status, stdout = "", type = "", message = ""] = proxy.toJs();
+      return status === "ok" ? { ok: true, stdout } : { ok: false, stdout, type, message };
+    },
+  };
+}
+
 let loading: Promise<PythonOracle> | undefined;
 
 /** Loads CPython on first use and shares it: `(await loadOracle()).run("print(1)")`. */
 export function loadOracle(): Promise<PythonOracle> {
-  loading ??= (async () => {
-    const pyodide = await loadPyodide();
-    const run = pyodide.runPython(RUNNER) as (source: string) => { toJs(): string[] };
-    const version = String(pyodide.runPython("import sys; sys.version.split()[0]"));
-    return {
-      version,
-      run(source) {
-        const proxy = run(source);
-        const [status, stdout = "", type = "", message = ""] = proxy.toJs();
-        return status === "ok" ? { ok: true, stdout } : { ok: false, stdout, type, message };
-      },
-    };
-  })();
+  loading ??= loadPyodide().then(oracleOf);
   return loading;
 }

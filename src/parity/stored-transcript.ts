@@ -3,6 +3,8 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
+export { stdoutLines } from "./parity-of.ts";
+
 /**
  * What CPython printed for a kata's original.py, stored beside it as `transcript.json` so that
  * no learner run has to load CPython (seconds) to compare the port's demo() with it. It is
@@ -30,9 +32,6 @@ export const pythonHash = (source: string): string =>
 /** The pyodide release installed, read from its package.json without loading it. */
 export const pyodideVersion = (): string =>
   (createRequire(import.meta.url)("pyodide/package.json") as { version: string }).version;
-
-/** The lines CPython printed as the file of stdout it was (pure). */
-export const stdoutLines = (stdout: string): string[] => stdout.replace(/\n$/, "").split("\n");
 
 /**
  * The stored transcript of `pythonFile` when it is still true: same source, same pyodide.

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { TranscriptParity } from "../kata/outcome.ts";
 import { loadOracle } from "./oracle.ts";
+import { parityOf } from "./parity-of.ts";
 import { freshTranscript, stdoutLines } from "./stored-transcript.ts";
 
 /** What original.py prints: the stored transcript when fresh, else CPython itself (seconds). */
@@ -32,20 +33,7 @@ export async function transcriptParity(
     const { demo } = (await import(url)) as {
       demo: () => string[] | Promise<string[]>;
     };
-    const actual = await demo();
-    const length = Math.max(expected.length, actual.length);
-    for (let i = 0; i < length; i++) {
-      if (expected[i] !== actual[i]) {
-        return {
-          kind: "differ",
-          python: python.python,
-          line: i + 1,
-          expected: expected[i] ?? "(no line)",
-          actual: actual[i] ?? "(no line)",
-        };
-      }
-    }
-    return { kind: "same", python: python.python, lines: expected.length };
+    return parityOf(python.python, expected, await demo());
   } catch (error) {
     return { kind: "error", message: (error as Error).message };
   }

@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { inspect } from "node:util";
 import type { SerializedError } from "vitest";
 import { createVitest, type TestCase, type TestModule } from "vitest/node";
+import { failureOf } from "../kata/failure.ts";
 import type { Failure, RunReport, TestOutcome } from "../kata/report.ts";
 import { testPlace } from "../testing/test-place.ts";
 import { projectFor, type Target } from "./targets.ts";
@@ -32,23 +33,11 @@ function where(root: string, stack: string | undefined): string | undefined {
 }
 
 function toFailure(root: string, error: SerializedError | { message: string }): Failure {
-  const e = error as SerializedError & { expected?: unknown; actual?: unknown; cause?: unknown };
-  // fast-check reports the assertion that broke a property as the error's cause.
-  const cause = (typeof e.cause === "object" && e.cause !== null ? e.cause : {}) as typeof e;
-  // Vitest serialises values for the parent; an Error becomes an object whose toString is a
-  // string, so String() would throw. inspect() never does.
-  const text = (v: unknown) =>
-    v === undefined ? undefined : typeof v === "string" ? v : inspect(v, { depth: 4 });
-  const at = where(root, e.stack) ?? where(root, cause.stack);
-  const expected = text(e.expected ?? cause.expected);
-  const actual = text(e.actual ?? cause.actual);
-  const because = cause.message ? `\n${String(cause.message)}` : "";
-  return {
-    message: `${String(e.message ?? error)}${because}`,
-    ...(expected === undefined ? {} : { expected }),
-    ...(actual === undefined ? {} : { actual }),
-    ...(at === undefined ? {} : { at }),
-  };
+  return failureOf(
+    error,
+    (v) => inspect(v, { depth: 4 }),
+    (stack) => where(root, stack),
+  );
 }
 
 /** Turns vitest's reported modules into plain, serialisable data. */
