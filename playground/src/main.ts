@@ -36,7 +36,9 @@ let locale: Locale = localStorage.getItem("py2ts-katas:lang") === "zh-CN" ? "zh-
 let progress = loadProgress();
 let editor: ReturnType<typeof createEditor> | undefined;
 /** The kata on screen, its last outcome (re-rendered when the language changes) and CPython's lines. */
-let current: { kata: Kata; outcome?: KataOutcome; python?: PythonLines } | undefined;
+let current:
+  | { kata: Kata; outcome?: KataOutcome; python?: PythonLines; demo?: readonly string[] }
+  | undefined;
 
 type PythonLines =
   | { readonly version: string; readonly lines: readonly string[] }
@@ -61,9 +63,10 @@ function renderVerdict(): void {
 }
 
 /** CPython's lines beside demo()'s, the first line that differs marked. */
-function renderTranscript(demo?: readonly string[]): void {
+function renderTranscript(): void {
   const w = words[locale];
   const py = current?.python;
+  const demo = current?.demo;
   const rows = $("#transcript tbody");
   rows.replaceChildren();
   const status = $("#python-status");
@@ -143,7 +146,8 @@ async function run(): Promise<void> {
   progress = recordOutcome(progress, kata, outcome, new Date());
   saveProgress(progress);
   renderVerdict();
-  renderTranscript(demo && "lines" in demo ? demo.lines : undefined);
+  current.demo = demo && "lines" in demo ? demo.lines : undefined;
+  renderTranscript();
   const timing = $("#timing");
   timing.textContent = words[locale].verdictIn(ms);
   timing.dataset.ms = String(ms);
@@ -151,6 +155,7 @@ async function run(): Promise<void> {
 
 async function showKata(kata: Kata): Promise<void> {
   current = { kata };
+  delete document.body.dataset.ready;
   $("#list").hidden = true;
   $("#kata").hidden = false;
   $("#run").hidden = false;
@@ -160,7 +165,12 @@ async function showKata(kata: Kata): Promise<void> {
   await renderReadme();
   editor ??= createEditor($("#editor"));
   onSave(editor, () => void run());
-  openKata(editor, kata.id, savedCode(kata.id) ?? (await text(kata.files.stub)));
+  const model = openKata(editor, kata.id, savedCode(kata.id) ?? (await text(kata.files.stub)));
+  // TypeScript's worker starts, and reads the kata's libraries, on its first question: asked
+  // now, so that Run answers at once. The page is ready when it has answered.
+  void typeErrors(kata.id, model).then(() => {
+    if (current?.kata === kata) document.body.dataset.ready = "true";
+  });
   renderTranscript();
   const source = await text(kata.files.python);
   const reply = await python.run(source);
