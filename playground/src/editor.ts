@@ -19,7 +19,10 @@ ts.typescriptDefaults.setCompilerOptions({
   target: 9 as monaco.typescript.ScriptTarget,
   module: ts.ModuleKind.ESNext,
   // The worker reads lib files by file name; tsconfig's short names are not converted here.
-  lib: ["lib.es2023.d.ts", "lib.webworker.d.ts"],
+  // esnext.disposable: Disposable and Symbol.dispose, which @types/node gives the CLI's check.
+  lib: ["lib.es2023.d.ts", "lib.webworker.d.ts", "lib.esnext.disposable.d.ts"],
+  // node_modules/<package>/package.json's "types", for the packages a kata may import.
+  moduleResolution: ts.ModuleResolutionKind.NodeJs,
   strict: true,
   noUncheckedIndexedAccess: true,
   noImplicitOverride: true,
@@ -29,6 +32,23 @@ ts.typescriptDefaults.setCompilerOptions({
   skipLibCheck: true,
 });
 ts.typescriptDefaults.setEagerModelSync(true);
+
+// The types of the packages a learner's code may import (the spec worker has them at run time).
+const packageTypes = import.meta.glob<string>(
+  ["../../node_modules/ts-pattern/package.json", "../../node_modules/ts-pattern/dist/**/*.d.ts"],
+  { query: "?raw", import: "default" },
+);
+let typesLoaded: Promise<void> | undefined;
+
+/** Gives TypeScript's worker the packages' types, once. */
+export function loadPackageTypes(): Promise<void> {
+  typesLoaded ??= Promise.all(
+    Object.entries(packageTypes).map(async ([path, load]) => {
+      ts.typescriptDefaults.addExtraLib(await load(), `file:///${path.replace("../../", "")}`);
+    }),
+  ).then(() => undefined);
+  return typesLoaded;
+}
 
 /** The file the learner edits, named as the CLI names it: katas/<id>/<id>.ts. */
 export const learnerFile = (kata: string) => `katas/${kata}/${kata}.ts`;

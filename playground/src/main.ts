@@ -8,7 +8,15 @@ import type { KataOutcome } from "../../src/kata/outcome.ts";
 import { progressOf } from "../../src/kata/progress-state.ts";
 import { parityOf } from "../../src/parity/parity-of.ts";
 import { renderOutcome } from "../../src/render/outcome.ts";
-import { createEditor, emitted, learnerFile, onSave, openKata, typeErrors } from "./editor.ts";
+import {
+  createEditor,
+  emitted,
+  learnerFile,
+  loadPackageTypes,
+  onSave,
+  openKata,
+  typeErrors,
+} from "./editor.ts";
 import { htmlPaint, toHtml } from "./html-paint.ts";
 import { katas, storedTranscript, text } from "./katas.ts";
 import {
@@ -168,9 +176,11 @@ async function showKata(kata: Kata): Promise<void> {
   const model = openKata(editor, kata.id, savedCode(kata.id) ?? (await text(kata.files.stub)));
   // TypeScript's worker starts, and reads the kata's libraries, on its first question: asked
   // now, so that Run answers at once. The page is ready when it has answered.
-  void typeErrors(kata.id, model).then(() => {
-    if (current?.kata === kata) document.body.dataset.ready = "true";
-  });
+  void loadPackageTypes()
+    .then(() => typeErrors(kata.id, model))
+    .then(() => {
+      if (current?.kata === kata) document.body.dataset.ready = "true";
+    });
   renderTranscript();
   const source = await text(kata.files.python);
   const reply = await python.run(source);

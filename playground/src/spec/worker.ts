@@ -55,9 +55,46 @@ const runner: VitestRunner = {
   onAfterRunTask: (test) => post({ trace: { ...trace(test), state: stateOf(test) } }),
 };
 
+const blobOf = (code: string) => URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
+
+// The packages a learner's code may import by name. A module loaded from a blob URL cannot
+// resolve a bare name, so each import of one is pointed at a module that re-exports this
+// worker's copy.
+const packages: Record<string, () => Promise<Record<string, unknown>>> = {
+  "ts-pattern": () => import("ts-pattern"),
+};
+const host = globalThis as { __kataPackages?: Record<string, Record<string, unknown>> };
+
+async function packageUrl(name: string): Promise<string | undefined> {
+  const load = packages[name];
+  if (!load) return undefined;
+  const module = await load();
+  host.__kataPackages = { ...host.__kataPackages, [name]: module };
+  const names = Object.keys(module).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key));
+  return blobOf(
+    [
+      `const m = globalThis.__kataPackages[${JSON.stringify(name)}];`,
+      ...names.map((key) => `export const ${key} = m.${key};`),
+    ].join("\n"),
+  );
+}
+
+/** The module's static imports of known packages, pointed at this worker's copies. */
+async function linked(code: string): Promise<string> {
+  const specifiers = new Set(
+    [...code.matchAll(/\b(?:from|import)\s*"([^"./][^"]*)"/g)].map((m) => m[1] ?? ""),
+  );
+  let result = code;
+  for (const name of specifiers) {
+    const url = await packageUrl(name);
+    if (url) result = result.replaceAll(`"${name}"`, JSON.stringify(url));
+  }
+  return result;
+}
+
 /** The learner's module, evaluated afresh each call (a new blob URL is a new module). */
-const importCode = (code: string): Promise<Record<string, unknown>> =>
-  import(/* @vite-ignore */ URL.createObjectURL(new Blob([code], { type: "text/javascript" })));
+const importCode = async (code: string): Promise<Record<string, unknown>> =>
+  import(/* @vite-ignore */ blobOf(await linked(code)));
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
