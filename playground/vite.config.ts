@@ -103,6 +103,40 @@ function storedTranscripts(): Plugin {
   };
 }
 
+/**
+ * `virtual:references`: the reference of every kata another kata builds on (`requires`), for
+ * that kata to run on until the learner has passed it, as the CLI does. No other reference is
+ * in the build.
+ */
+function prerequisiteReferences(): Plugin {
+  const id = "virtual:references";
+  return {
+    name: "prerequisite-references",
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(source) {
+      if (source !== `\0${id}`) return undefined;
+      const required = new Set(
+        readdirSync(join(repo, "katas")).flatMap(
+          (kata) =>
+            manifestSchema.parse(
+              JSON.parse(readFileSync(join(repo, "katas", kata, "kata.json"), "utf8")),
+            ).requires ?? [],
+        ),
+      );
+      const files = [...required].flatMap((kata) =>
+        readdirSync(join(repo, "solutions", kata), { recursive: true, encoding: "utf8" })
+          .filter((file) => file.endsWith(".ts") && !file.startsWith("decoys"))
+          .map((file) => `solutions/${kata}/${file.replaceAll("\\", "/")}`),
+      );
+      const entries = files.map(
+        (file) =>
+          `${JSON.stringify(file)}: () => import(${JSON.stringify(`${join(repo, file)}?raw`)}).then((m) => m.default)`,
+      );
+      return `export default {\n${entries.join(",\n")}\n};`;
+    },
+  };
+}
+
 export default defineConfig({
   root: here,
   base: "./",
@@ -121,7 +155,7 @@ export default defineConfig({
       },
     ],
   },
-  plugins: [pyodideFiles(), storedTranscripts()],
+  plugins: [pyodideFiles(), storedTranscripts(), prerequisiteReferences()],
   worker: { format: "es", plugins: () => [kataBridge()] },
   build: {
     outDir: resolve(repo, "dist/playground"),

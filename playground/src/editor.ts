@@ -2,6 +2,7 @@ import * as monaco from "monaco-editor";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import TsWorker from "monaco-editor/languages/features/typescript/ts.worker?worker";
 import type { TypeDiagnostic } from "../../src/kata/outcome.ts";
+import type { Prerequisites } from "./prerequisites.ts";
 
 // The editor is Monaco: TypeScript's own language service runs in its worker (completion, type
 // errors as you type), and the same worker emits the JavaScript that the spec worker runs, so
@@ -14,7 +15,7 @@ import type { TypeDiagnostic } from "../../src/kata/outcome.ts";
 const ts = monaco.typescript;
 // The repository's tsconfig.json, as far as a browser worker goes: strict, with its extra checks.
 // The code runs in a Web Worker, so its globals (console, setTimeout) are a worker's, not Node's.
-ts.typescriptDefaults.setCompilerOptions({
+const baseOptions: monaco.typescript.CompilerOptions = {
   // ES2022: the enum stops at ES2020 but the worker's TypeScript knows the number.
   target: 9 as monaco.typescript.ScriptTarget,
   module: ts.ModuleKind.ESNext,
@@ -30,7 +31,10 @@ ts.typescriptDefaults.setCompilerOptions({
   isolatedModules: true,
   verbatimModuleSyntax: true,
   skipLibCheck: true,
-});
+  // References import their own files as `./internal/x.ts`; the emitted code says `.js`.
+  rewriteRelativeImportExtensions: true,
+};
+ts.typescriptDefaults.setCompilerOptions(baseOptions);
 ts.typescriptDefaults.setEagerModelSync(true);
 
 // The types of the packages a learner's code may import (the spec worker has them at run time).
@@ -48,6 +52,37 @@ export function loadPackageTypes(): Promise<void> {
     }),
   ).then(() => undefined);
   return typesLoaded;
+}
+
+/**
+ * Puts the files a kata builds on in TypeScript's view, and points each `#kata/<id>` at the one
+ * that answers it (its reference, or the learner's own code once passed).
+ */
+export function setPrerequisites(prerequisites: Prerequisites): void {
+  for (const [path, code] of Object.entries(prerequisites.files)) {
+    const uri = monaco.Uri.parse(`file:///${path}`);
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(code, "typescript", uri);
+    if (model.getValue() !== code) model.setValue(code);
+  }
+  const paths = Object.fromEntries(
+    Object.entries(prerequisites.kataPaths).map(([id, path]) => [`#kata/${id}`, [path]]),
+  );
+  const options = { ...baseOptions, baseUrl: "file:///", paths };
+  // New options restart TypeScript's worker (a second or two): only when they change.
+  if (JSON.stringify(options) !== JSON.stringify(ts.typescriptDefaults.getCompilerOptions()))
+    ts.typescriptDefaults.setCompilerOptions(options);
+}
+
+/** Each file as JavaScript, by path: the kata's own and those it builds on. */
+export async function emittedFiles(paths: readonly string[]): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    paths.map(async (path) => {
+      const model = monaco.editor.getModel(monaco.Uri.parse(`file:///${path}`));
+      if (!model) throw new Error(`${path} is not open`);
+      return [path, await emitted(model)] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
 }
 
 /** The file the learner edits, named as the CLI names it: katas/<id>/<id>.ts. */

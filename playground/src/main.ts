@@ -11,14 +11,17 @@ import { renderOutcome } from "../../src/render/outcome.ts";
 import {
   createEditor,
   emitted,
+  emittedFiles,
   learnerFile,
   loadPackageTypes,
   onSave,
   openKata,
+  setPrerequisites,
   typeErrors,
 } from "./editor.ts";
 import { htmlPaint, toHtml } from "./html-paint.ts";
 import { katas, storedTranscript, text } from "./katas.ts";
+import { type Prerequisites, prerequisites } from "./prerequisites.ts";
 import {
   loadProgress,
   parseProgress,
@@ -45,7 +48,13 @@ let progress = loadProgress();
 let editor: ReturnType<typeof createEditor> | undefined;
 /** The kata on screen, its last outcome (re-rendered when the language changes) and CPython's lines. */
 let current:
-  | { kata: Kata; outcome?: KataOutcome; python?: PythonLines; demo?: readonly string[] }
+  | {
+      kata: Kata;
+      prerequisites?: Prerequisites;
+      outcome?: KataOutcome;
+      python?: PythonLines;
+      demo?: readonly string[];
+    }
   | undefined;
 
 type PythonLines =
@@ -126,11 +135,14 @@ async function run(): Promise<void> {
   let result: SpecRun | undefined;
   if (diagnostics.length > 0) result = { outcome: { kind: "type-errors", diagnostics } };
   else {
+    const file = learnerFile(kata.id);
+    const modules = await emittedFiles(Object.keys(current.prerequisites?.files ?? {}));
     result = await runner.run({
       kata: kata.id,
-      code: await emitted(model),
+      modules: { ...modules, [file]: await emitted(model) },
+      kataPaths: current.prerequisites?.kataPaths ?? {},
       api: kata.manifest.api,
-      file: learnerFile(kata.id),
+      file,
     });
     // A newer run took this one's place.
     if (!result) return;
@@ -173,6 +185,9 @@ async function showKata(kata: Kata): Promise<void> {
   await renderReadme();
   editor ??= createEditor($("#editor"));
   onSave(editor, () => void run());
+  const needed = await prerequisites(kata, progress);
+  current.prerequisites = needed;
+  setPrerequisites(needed);
   const model = openKata(editor, kata.id, savedCode(kata.id) ?? (await text(kata.files.stub)));
   // TypeScript's worker starts, and reads the kata's libraries, on its first question: asked
   // now, so that Run answers at once. The page is ready when it has answered.

@@ -5,3 +5,9 @@ declare module "virtual:transcripts" {
   >;
   export default transcripts;
 }
+
+declare module "virtual:references" {
+  /** The reference files of the katas others build on, by path: "solutions/format-text/format-text.ts". */
+  const references: Readonly<Record<string, () => Promise<string>>>;
+  export default references;
+}

@@ -4,8 +4,13 @@ import type { TraceLine } from "../../../src/testing/trace-setup.ts";
 /** What the page asks the spec worker: run kata `kata`'s spec against this JavaScript. */
 export interface SpecRequest {
   readonly kata: string;
-  /** The learner's module, transpiled to JavaScript. */
-  readonly code: string;
+  /**
+   * Every module as JavaScript, by path: the learner's (`file`) and those it builds on
+   * (katas/<id>/<id>.ts, solutions/<id>/…).
+   */
+  readonly modules: Readonly<Record<string, string>>;
+  /** `#kata/<id>` → the path in `modules` that answers it, for each kata this one builds on. */
+  readonly kataPaths: Readonly<Record<string, string>>;
   /** The manifest's runtime exports. */
   readonly api: readonly string[];
   /** Where the learner's file is, as the CLI names it: katas/<id>/<id>.ts. */

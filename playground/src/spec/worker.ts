@@ -2,6 +2,7 @@ import "fast-check";
 import "./expect.ts";
 import { startTests, type Test, type VitestRunner, type VitestRunnerConfig } from "@vitest/runner";
 import { testPlace } from "../../../src/testing/test-place.ts";
+import { Linker } from "./link.ts";
 import type { DemoLines, SpecMessage, SpecRequest } from "./protocol.ts";
 import { reportOf, stateOf, titlesOf } from "./report.ts";
 
@@ -55,53 +56,28 @@ const runner: VitestRunner = {
   onAfterRunTask: (test) => post({ trace: { ...trace(test), state: stateOf(test) } }),
 };
 
-const blobOf = (code: string) => URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
-
-// The packages a learner's code may import by name. A module loaded from a blob URL cannot
-// resolve a bare name, so each import of one is pointed at a module that re-exports this
-// worker's copy.
-const packages: Record<string, () => Promise<Record<string, unknown>>> = {
-  "ts-pattern": () => import("ts-pattern"),
-};
-const host = globalThis as { __kataPackages?: Record<string, Record<string, unknown>> };
-
-async function packageUrl(name: string): Promise<string | undefined> {
-  const load = packages[name];
-  if (!load) return undefined;
-  const module = await load();
-  host.__kataPackages = { ...host.__kataPackages, [name]: module };
-  const names = Object.keys(module).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key));
-  return blobOf(
-    [
-      `const m = globalThis.__kataPackages[${JSON.stringify(name)}];`,
-      ...names.map((key) => `export const ${key} = m.${key};`),
-    ].join("\n"),
-  );
+/** The learner's module and those it builds on, each evaluated afresh per Linker. */
+async function load(request: SpecRequest): Promise<{
+  learner: Record<string, unknown>;
+  katas: Record<string, Record<string, unknown>>;
+}> {
+  const linker = new Linker(request.modules, request.kataPaths);
+  const learner = (await import(/* @vite-ignore */ await linker.url(request.file))) as Record<
+    string,
+    unknown
+  >;
+  const katas: Record<string, Record<string, unknown>> = { [request.kata]: learner };
+  for (const [id, path] of Object.entries(request.kataPaths))
+    katas[id] = await import(/* @vite-ignore */ await linker.url(path));
+  return { learner, katas };
 }
-
-/** The module's static imports of known packages, pointed at this worker's copies. */
-async function linked(code: string): Promise<string> {
-  const specifiers = new Set(
-    [...code.matchAll(/\b(?:from|import)\s*"([^"./][^"]*)"/g)].map((m) => m[1] ?? ""),
-  );
-  let result = code;
-  for (const name of specifiers) {
-    const url = await packageUrl(name);
-    if (url) result = result.replaceAll(`"${name}"`, JSON.stringify(url));
-  }
-  return result;
-}
-
-/** The learner's module, evaluated afresh each call (a new blob URL is a new module). */
-const importCode = async (code: string): Promise<Record<string, unknown>> =>
-  import(/* @vite-ignore */ blobOf(await linked(code)));
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** demo() of a fresh copy of the module, as the CLI's parity check imports the module afresh. */
-async function demoLines(code: string): Promise<DemoLines> {
+async function demoLines(request: SpecRequest): Promise<DemoLines> {
   try {
-    const { demo } = (await importCode(code)) as { demo?: () => unknown };
+    const { demo } = (await load(request)).learner as { demo?: () => unknown };
     const lines = await (demo as () => Promise<unknown>)();
     return Array.isArray(lines)
       ? { lines: lines.map(String) }
@@ -113,19 +89,19 @@ async function demoLines(code: string): Promise<DemoLines> {
 
 scope.onmessage = async ({ data: request }) => {
   post({ phase: "import" });
-  let learner: Record<string, unknown>;
+  let loaded: Awaited<ReturnType<typeof load>>;
   try {
-    learner = await importCode(request.code);
+    loaded = await load(request);
   } catch (error) {
     post({ outcome: { kind: "load-error", file: request.file, message: message(error) } });
     return;
   }
-  const missing = request.api.filter((name) => !(name in learner));
+  const missing = request.api.filter((name) => !(name in loaded.learner));
   if (missing.length > 0) {
     post({ outcome: { kind: "missing-exports", file: request.file, missing } });
     return;
   }
-  (globalThis as { __kataModules?: object }).__kataModules = { [request.kata]: learner };
+  (globalThis as { __kataModules?: object }).__kataModules = loaded.katas;
   post({ phase: "tests" });
   const [file] = await startTests([`katas/${request.kata}/${request.kata}.test.ts`], runner);
   if (!file) throw new Error("the runner returned no file");
@@ -133,6 +109,6 @@ scope.onmessage = async ({ data: request }) => {
   const green = report.loadErrors.length === 0 && report.tests.every((t) => t.state === "passed");
   post({
     outcome: { kind: "tests", report },
-    ...(green ? { demo: await demoLines(request.code) } : {}),
+    ...(green ? { demo: await demoLines(request) } : {}),
   });
 };
