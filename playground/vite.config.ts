@@ -148,6 +148,8 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^vitest$/, replacement: resolve(here, "src/spec/vitest.ts") },
+      { find: /^monaco-editor$/, replacement: resolve(here, "src/monaco-entry.js") },
+      { find: /^monaco-esm\//, replacement: `${join(repo, "node_modules/monaco-editor/esm/vs")}/` },
       // src/render/paint.ts and src/kata/catalog.ts import these for work the playground does otherwise.
       {
         find: /^node:(fs|fs\/promises|os|path|util)$/,

@@ -14,6 +14,7 @@ const texts = import.meta.glob<string>(
     "../../katas/*/*.ts",
     "!**/*.test.ts",
     "!**/*.test-d.ts",
+    "!**/compare.ts",
   ],
   { query: "?raw", import: "default" },
 );

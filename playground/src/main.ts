@@ -3,6 +3,7 @@ import { recordOutcome } from "../../src/commands/record-outcome.ts";
 import { kataTitle } from "../../src/i18n/kata-words.ts";
 import { catalogues } from "../../src/i18n/locale.ts";
 import type { Kata } from "../../src/kata/catalog.ts";
+import { nextHint } from "../../src/kata/hints.ts";
 import type { Locale } from "../../src/kata/manifest.ts";
 import type { KataOutcome } from "../../src/kata/outcome.ts";
 import { progressOf } from "../../src/kata/progress-state.ts";
@@ -77,6 +78,7 @@ function renderVerdict(): void {
   const verdict = $("#verdict");
   verdict.innerHTML = toHtml(rendered.text);
   verdict.dataset.status = rendered.status;
+  $("#hint").hidden = rendered.status !== "failing" || rendered.step === undefined;
 }
 
 /** CPython's lines beside demo()'s, the first line that differs marked. */
@@ -180,6 +182,7 @@ async function showKata(kata: Kata): Promise<void> {
   $("#kata").hidden = false;
   $("#run").hidden = false;
   $("#verdict").textContent = "";
+  $("#hint").hidden = true;
   delete $("#verdict").dataset.status;
   $("#timing").textContent = "";
   await renderReadme();
@@ -249,6 +252,7 @@ function applyLocale(): void {
   $<HTMLSelectElement>("#lang").value = locale;
   $("#run").textContent = w.run;
   $("#run").title = w.runHint;
+  $("#hint").textContent = w.nextHint;
   $("#export").textContent = w.exportProgress;
   $("#import-button").textContent = w.importProgress;
   $("#python-title").textContent = w.python;
@@ -257,6 +261,13 @@ function applyLocale(): void {
 }
 
 $("#run").addEventListener("click", () => void run());
+// `npx kata hint <id>`: the next hint of the step that failed, counted in the progress.
+$("#hint").addEventListener("click", () => {
+  if (!current) return;
+  progress = nextHint(current.kata, progress).progress;
+  saveProgress(progress);
+  renderVerdict();
+});
 $<HTMLSelectElement>("#lang").addEventListener("change", (event) => {
   locale = (event.target as HTMLSelectElement).value === "zh-CN" ? "zh-CN" : "en";
   localStorage.setItem("py2ts-katas:lang", locale);

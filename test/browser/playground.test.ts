@@ -106,6 +106,13 @@ describe.each(["singleton", "format-text", "format-int", "hadamard"])(
       expect(text).toMatch(/✗ 1\. /);
       expect(text).toContain("Step 1 of ");
       expect(text).toContain("Hint:");
+      if (id === "singleton") {
+        // The next hint, as `npx kata hint` reveals it.
+        const second = "A static field holds the instance";
+        expect(text).not.toContain(second);
+        await page.click("#hint");
+        expect(await page.locator("#verdict").textContent()).toContain(second);
+      }
     }, 60_000);
 
     it("passes every step and parity on the reference, and the Python pane agrees", async () => {
@@ -117,6 +124,14 @@ describe.each(["singleton", "format-text", "format-int", "hadamard"])(
       expect(text).toMatch(/✓ \d\. parity/);
       await page.locator('#python-status[data-parity="same"]').waitFor({ timeout: 90_000 });
       expect(await page.locator("#transcript tr.differ").count()).toBe(0);
+      if (id === "singleton") {
+        // What the first kata page cost, CPython included (recorded in docs/performance.md).
+        const sizes = [...server.served].toSorted((a, b) => b[1] - a[1]);
+        const total = sizes.reduce((n, [, bytes]) => n + bytes, 0);
+        const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+        const top = sizes.slice(0, 8).map(([path, bytes]) => `${path} ${mb(bytes)}`);
+        console.log(`loaded ${mb(total)}: ${top.join(", ")}`);
+      }
     }, 120_000);
   },
 );

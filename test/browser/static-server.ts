@@ -16,9 +16,13 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves `dir` on a free port of 127.0.0.1: `const { url, close } = await serveStatic(dir)`. */
-export async function serveStatic(
-  dir: string,
-): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(dir: string): Promise<{
+  url: string;
+  /** Bytes sent so far, by path: what a page cost to load. */
+  served: Map<string, number>;
+  close: () => Promise<void>;
+}> {
+  const served = new Map<string, number>();
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     const file = join(dir, normalize(path.endsWith("/") ? `${path}index.html` : path));
@@ -28,6 +32,7 @@ export async function serveStatic(
       response.writeHead(200, {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       });
+      served.set(path, (served.get(path) ?? 0) + body.length);
       response.end(body);
     } catch {
       response.writeHead(404).end();
@@ -37,6 +42,7 @@ export async function serveStatic(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    served,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
