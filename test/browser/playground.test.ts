@@ -221,6 +221,37 @@ describe("the playground on singleton", () => {
     expect(await page.locator("#list li", { hasText: "singleton" }).textContent()).toMatch(/✓/);
   }, 60_000);
 
+  it("exports progress as progress.json and imports a clone's", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
+    expect(download.suggestedFilename()).toBe("progress.json");
+    const exported = progressSchema.parse(
+      JSON.parse(readFileSync((await download.path()) ?? "", "utf8")),
+    );
+    expect(exported.katas.singleton?.status).toBe("passed");
+    // A clone's .kata/progress.json, in which observer passed.
+    const clone = {
+      version: 1,
+      katas: {
+        observer: { status: "passed", hints: {}, solutionViewed: false, solutionForced: false },
+      },
+    };
+    await page.setInputFiles("#import", {
+      name: "progress.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(clone)),
+    });
+    await page.locator("#notice", { hasText: "Progress imported." }).waitFor({ timeout: 5000 });
+    expect(await page.locator("#list li", { hasText: "observer" }).textContent()).toMatch(/✓/);
+    await page.setInputFiles("#import", {
+      name: "progress.json",
+      mimeType: "application/json",
+      buffer: Buffer.from("{ not json"),
+    });
+    await page
+      .locator("#notice", { hasText: "Not a .kata/progress.json" })
+      .waitFor({ timeout: 5000 });
+  }, 60_000);
+
   it("made no request outside the site", () => {
     expect(blocked).toEqual([]);
   });
