@@ -125,7 +125,8 @@ async function run(): Promise<void> {
 
 let settle: NodeJS.Timeout | undefined;
 watch(katas, { recursive: true }, (_event, name) => {
-  if (!name?.endsWith(".ts")) return;
+  // Some platforms give no name: then any change may be a save of the kata.
+  if (name && !name.endsWith(".ts")) return;
   if (running) changedDuringRun = queued = true;
   clearTimeout(settle);
   settle = setTimeout(() => void run(), SETTLE_MS);
