@@ -262,6 +262,18 @@ describe("attributes-and-items", () => {
     ["{0[a]}", [1], "raises TypeError: 'int' object is not subscriptable"],
     ["{0[a]}", [null], "raises TypeError: 'NoneType' object is not subscriptable"],
     ["{0[0]}", [new Point(1, 2)], "raises TypeError: 'Point' object is not subscriptable"],
+    // The README's table: undefined is None, -0 a float, an object without a prototype a dict; an
+    // object with a dunder method is an object of its class (a literal's is "object"), and so is
+    // an object of an anonymous class.
+    ["{0[a]}", [undefined], "raises TypeError: 'NoneType' object is not subscriptable"],
+    ["{0.imag}", [-0], "0.0"],
+    ["{0[a]}", [Object.assign(Object.create(null), { a: 1 })], "1"],
+    [
+      "{0[a]}",
+      [{ a: 1, __str__: () => "x" }],
+      "raises TypeError: 'object' object is not subscriptable",
+    ],
+    ["{0.z}", [new (class {})()], "raises AttributeError: 'object' object has no attribute 'z'"],
     ["{0[1]}", [{ "1": 2 }], "raises KeyError: 1"],
     ["{0[a]}", [{ "1": 2 }], "raises KeyError: 'a'"],
     ["{0[toString]}", [{}], "raises KeyError: 'toString'"],

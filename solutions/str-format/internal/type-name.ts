@@ -1,9 +1,9 @@
 import type { PyFloat } from "../../format-spec/format-spec.ts";
 
-// format-spec keeps its value classifier to itself; this is its outline, for the type names.
-// A pyFloat(x) is a frozen object with a number `value` and format-spec's private brand symbol.
+// format-spec keeps its value classifier to itself (this is its outline, for the type names),
+// and pyFloat's brand too: a pyFloat(x) is a { value } with a symbol described "PyFloat".
 const isPyFloat = (o: object): o is PyFloat =>
-  Object.isFrozen(o) && Object.getOwnPropertySymbols(o).length === 1 && "value" in o;
+  Object.getOwnPropertySymbols(o).some((s) => s.description === "PyFloat");
 
 const DUNDERS = ["__format__", "__str__", "__repr__"];
 
