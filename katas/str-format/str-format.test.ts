@@ -278,6 +278,8 @@ describe("attributes-and-items", () => {
     ["{0[a]}", [{ "1": 2 }], "raises KeyError: 'a'"],
     ["{0[toString]}", [{}], "raises KeyError: 'toString'"],
     ["{0.foo}", [1], "raises AttributeError: 'int' object has no attribute 'foo'"],
+    // pyFloat(x) is a JS object underneath, but its `value` is no attribute of a Python float.
+    ["{0.value}", [pyFloat(2.5)], "raises AttributeError: 'float' object has no attribute 'value'"],
     ["{0.foo}", [{}], "raises AttributeError: 'dict' object has no attribute 'foo'"],
     // An accessor of Object.prototype is no attribute either.
     ["{0.__proto__}", [{}], "raises AttributeError: 'dict' object has no attribute '__proto__'"],
