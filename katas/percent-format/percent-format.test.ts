@@ -202,6 +202,20 @@ describe("integers", () => {
     ["%i", null, "raises TypeError: %i format: a real number is required, not NoneType"],
     ["%u", [[1]], "raises TypeError: %u format: a real number is required, not list"],
     ["%d", thing, "raises TypeError: %d format: a real number is required, not Thing"],
+    // Type names after the README's table: undefined is None, a function a function, and an
+    // object of an anonymous class, or a literal with a dunder method, an "object".
+    ["%x", [undefined], "raises TypeError: %x format: an integer is required, not NoneType"],
+    ["%d", [() => 0], "raises TypeError: %d format: a real number is required, not function"],
+    [
+      "%d",
+      [new (class {})()],
+      "raises TypeError: %d format: a real number is required, not object",
+    ],
+    [
+      "%d",
+      [{ __str__: () => "x" }],
+      "raises TypeError: %d format: a real number is required, not object",
+    ],
     ["%d", NaN, "raises ValueError: cannot convert float NaN to integer"],
     ["%d", Infinity, "raises OverflowError: cannot convert float infinity to integer"],
     [
@@ -431,6 +445,7 @@ describe("keys-stars-and-errors", () => {
     ["%(a)s %(a)r %(a)5s", { a: "x" }, "x 'x'     x"],
     ["%((a))s %()s %(x y)s", { "(a)": 1, "": 2, "x y": 3 }, "1 2 3"],
     ["%(a)s", { a: 1, b: 2 }, "1"],
+    ["%(a)s", Object.assign(Object.create(null), { a: 1 }), "1"],
     ["%s", { a: 1 }, "{'a': 1}"],
     ["no directives", { a: 1 }, "no directives"],
     ["%(missing)s", { a: 1 }, "raises KeyError: 'missing'"],
