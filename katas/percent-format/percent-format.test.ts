@@ -191,6 +191,8 @@ describe("integers", () => {
     ["%#d", 5, "5"],
     ["%c%c%c", [72, "i", 0x1f600], "Hi😀"],
     ["[%3c|%-3c]", [65, "é"], "[  A|é  ]"],
+    // A precision never cuts a %c.
+    ["%.0c", "x", "x"],
     ["%c", true, "\u0001"],
     ["%c", 0x10ffff, "\u{10ffff}"],
     // Zero padding goes after the sign; without '#', x and X have no prefix to skip.
@@ -496,6 +498,9 @@ describe("keys-stars-and-errors", () => {
     ["%2147483648d", 1, "raises ValueError: width too big"],
     ["%.2147483648f", 1.5, "raises ValueError: precision too big"],
     ["%.2147483646d", 1, "raises OverflowError: precision too large"],
+    // 2**31 - 1 itself is still a C int, written or from '*'.
+    ["%.2147483647d", 1, "raises OverflowError: precision too large"],
+    ["%.*d", [2 ** 31 - 1, 1], "raises OverflowError: precision too large"],
   ]);
 
   it("law: %(key)s finds any key of a mapping, however many parentheses it holds in pairs", () => {
