@@ -14,6 +14,7 @@ export function layoutText(text: string, { flags, width, precision }: Directive,
 /**
  * A number is `head` (its sign and `#` prefix) then `body` (its digits): zero padding goes
  * between them, space padding before them, and `-` (which beats `0`) pads on the right.
+ * `layoutNumber("-", "42", %05d)` is "-0042", `layoutNumber("-", "42", %5d)` is "  -42".
  */
 export function layoutNumber(head: string, body: string, { flags, width }: Directive): string {
   const padding = Math.max(0, width - head.length - body.length);
@@ -70,7 +71,10 @@ function toInteger(value: unknown, conversion: string): bigint {
 const TYPES: Readonly<Record<string, string>> = { d: "d", i: "d", u: "d", o: "o", x: "x", X: "X" };
 const PREFIXES: Readonly<Record<string, string>> = { o: "0o", x: "0x", X: "0X" };
 
-// Unlike format(), a precision on an int is the minimum number of digits: "%.3d" % 7 is "007".
+/**
+ * %d %i %u %o %x %X. Unlike format(), a precision on an int is the minimum number of digits:
+ * `"%.3d" % 7` is "007", `"%#06x" % 255` is "0x00ff".
+ */
 export function integer(value: unknown, directive: Directive): string {
   const { flags, precision, conversion } = directive;
   const n = toInteger(value, conversion);
@@ -81,8 +85,11 @@ export function integer(value: unknown, directive: Directive): string {
   return layoutNumber(sign(n < 0n, flags) + prefix, digits, directive);
 }
 
-// e f g and their capitals are format()'s own types: the exact binary value, rounded half to
-// even (never toFixed), 6 places by default. format() turns an int or a bool into a float first.
+/**
+ * %e %E %f %F %g %G are format()'s own types: the exact binary value, rounded half to even (never
+ * toFixed), 6 places by default; format() turns an int or a bool into a float first.
+ * `"%.2f" % 0.125` is "0.12", `"%+08.1e" % 1500` is "+1.5e+03".
+ */
 export function real(value: unknown, directive: Directive): string {
   const { flags, precision, conversion } = directive;
   const type = typeName(value);
