@@ -8,8 +8,6 @@ import { REFERENCE_LINE_LIMIT } from "../kata/size.ts";
 export const OVER_THE_LIMIT: Readonly<Record<string, string>> = {
   "format-spec":
     "442 lines: floats, repr() and str() over format-text and format-int, still a library to be cut further (issue #15)",
-  "percent-format": "waits for the re-cut of format-spec, whose pieces it would reuse (issue #15)",
-  "str-format": "waits for the re-cut of format-spec, whose pieces it would reuse (issue #15)",
 };
 
 /** What is wrong with a reference's size (pure): `size` as `referenceSize` counts it. */

@@ -9,10 +9,19 @@ import { type Sandbox, sandbox } from "./sandbox.ts";
 let box: Sandbox;
 beforeAll(() => {
   box = sandbox(["format-text", "format-int", "format-spec", "percent-format"]);
-  // A learner's percent-format that works, over a format-spec that is still the stub.
+  // A learner's percent-format that works and uses their format-spec, still the stub. (The
+  // reference imports the reference format-spec by its path, so it alone would never meet the stub.)
   writeFileSync(
     join(box.root, "katas/percent-format/percent-format.ts"),
-    'export * from "../../solutions/percent-format/percent-format.ts";\n',
+    [
+      'import { str } from "#kata/format-spec";',
+      'import * as reference from "../../solutions/percent-format/percent-format.ts";',
+      "export const demo = reference.demo;",
+      "export function percentFormat(template: string, values: unknown): string {",
+      '  return str("") + reference.percentFormat(template, values);',
+      "}",
+      "",
+    ].join("\n"),
   );
 });
 afterAll(() => box.remove());

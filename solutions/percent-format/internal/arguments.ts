@@ -1,5 +1,5 @@
-import { PyError, repr } from "#kata/format-spec";
-import { toPy } from "../../format-spec/internal/values.ts";
+import { PyError, repr } from "../../format-spec/format-spec.ts";
+import { typeName } from "./type-name.ts";
 
 /**
  * The right operand of `%`, consumed as CPython's PyUnicode_Format does: an array is a tuple
@@ -20,7 +20,7 @@ export class ArgumentCursor {
     this.#count = tuple ? values.length : -1;
     this.#next = tuple ? 0 : -2;
     this.#mapping =
-      !tuple && toPy(values).kind === "dict" ? (values as Record<string, unknown>) : undefined;
+      !tuple && typeName(values) === "dict" ? (values as Record<string, unknown>) : undefined;
   }
 
   /** The next value for a directive or a `*`. */
