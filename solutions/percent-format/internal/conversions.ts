@@ -1,5 +1,5 @@
 import { format, PyError, repr, str } from "#kata/format-spec";
-import { floatToString } from "../../format-spec/internal/format-float.ts";
+import { floatToString } from "../../format-float/internal/float-to-string.ts";
 import { type PyValue, toPy, typeName } from "../../format-spec/internal/values.ts";
 import { type Conversion, type Converter, type Directive, INT_MAX } from "./directive.ts";
 import { codePointLength } from "./layout.ts";
