@@ -101,6 +101,14 @@ describe("ints-bools-and-none", () => {
     );
   });
 
+  it("one spec formats a str and an int each by its own default type: format('ab', '>4') is '  ab', format(12, '>4') is '  12'", () => {
+    expect([format("ab", ">4"), format(12, ">4"), format("ab", ">4")]).toEqual([
+      "  ab",
+      "  12",
+      "  ab",
+    ]);
+  });
+
   it.each([
     [42, "42"],
     [-7n, "-7"],

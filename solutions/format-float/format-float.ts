@@ -14,10 +14,8 @@ export function reprFloat(x: number): string {
 }
 
 /** 3.14: fractional digits are grouped by three from the point ("123456" -> "123_456"). */
-function groupFraction(digits: string, separator: string): string {
-  if (separator === "") return digits;
-  return (digits.match(/.{1,3}/g) ?? []).join(separator);
-}
+const groupFraction = (digits: string, separator: string) =>
+  (digits.match(/.{1,3}/g) ?? []).join(separator);
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -63,7 +61,6 @@ const isFloatType = (type: string): type is FloatType => Object.hasOwn(MODES, ty
  * float here: `formatFloat(0.125, ".2f")` is "0.12", `formatFloat(1)` is "1.0".
  */
 export function formatFloat(x: number, spec = ""): string {
-  if (spec === "") return reprFloat(x);
   const parsed = parseSpec(spec, "", ">", "float");
   const type = parsed.type;
   if (!isFloatType(type)) {
@@ -74,7 +71,8 @@ export function formatFloat(x: number, spec = ""): string {
   }
   // No type with a precision is 'g' that keeps a ".0" and uses an exponent one digit earlier.
   const mode = type === "" && parsed.precision >= 0 ? "g" : MODES[type];
-  const precision = parsed.precision >= 0 ? parsed.precision : type === "" ? 0 : 6;
+  // Without a precision, 6; repr ('r', no type and no precision) reads none.
+  const precision = parsed.precision >= 0 ? parsed.precision : 6;
   const flags: Flags = {
     upper: type === "E" || type === "F" || type === "G",
     alternate: parsed.alternate,
@@ -93,7 +91,7 @@ export function demo(): string[] {
     `${formatFloat(0.125, ".2f")} ${formatFloat(0.375, ".2f")} ${formatFloat(2.675, ".2f")}`,
     formatFloat(2 ** -8, ".7f"),
     formatFloat(1e22, ",.0f"),
-    `${formatFloat(1234.5678, "e")} ${formatFloat(1234.5678, ".3g")} ${formatFloat(0.00001234, "g")}`,
+    `${formatFloat(1234.5678, "e")} ${formatFloat(1234.5678, ".3g")} ${formatFloat(0.000012345678, "g")}`,
     `${formatFloat(9.5, ".0e")} ${formatFloat(1, ".3")} ${formatFloat(0.25, ".1%")}`,
     `${reprFloat(1)} ${reprFloat(0.1 + 0.2)} ${reprFloat(1e-5)} ${reprFloat(1e16)}`,
     `${formatFloat(-0)} ${formatFloat(-0.0001, "z.2f")} ${formatFloat(Number.NaN, "+")} ${formatFloat(Number.POSITIVE_INFINITY, "F")}`,
