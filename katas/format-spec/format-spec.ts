@@ -2,9 +2,11 @@
 // Read README.md (or README.zh-CN.md) first. Replace each `throw` with your code;
 // `npx kata test format-spec` checks it. Your earlier katas already do much of it:
 // format-text parses the spec, pads, and formats a str:
-// `import { codeText, formatStr, PyError, parseSpec } from "#kata/format-text";`
-// format-int formats an int and lays out any number (floats too, through a NumberParts):
-// `import { formatInt, intToDecimal, isFloatType, layoutNumber, type NumberParts } from "#kata/format-int";`
+// `import { formatStr, PyError, parseSpec } from "#kata/format-text";`
+// format-int formats an int and a bool:
+// `import { formatInt, intToDecimal, isFloatType } from "#kata/format-int";`
+// format-float formats a float and writes its repr:
+// `import { formatFloat, reprFloat } from "#kata/format-float";`
 // (until you have passed one of them, its reference runs here).
 
 // Given, from format-text: PyError, the exception every formatting kata raises. str-format,
@@ -36,7 +38,8 @@ export interface PyObjectLike {
  * `format(1234567, "_")` is "1_234_567", `format("ab", "^6")` is "  ab  ".
  */
 export function format(value: unknown, spec = ""): string {
-  // TODO: strings first (step 1), then ints and bools (2), floats (3), grouping and errors (4).
+  // TODO: strings first (step 1), then ints and bools (2), floats (3), None, lists, dicts,
+  // objects and the errors (4).
   throw new Error("TODO step 1 (strings-and-repr): implement format");
 }
 
@@ -55,5 +58,5 @@ export function str(value: unknown): string {
 /** The lines original.py prints, in order: `demo()[0]` is "Pi: 3.14". */
 export function demo(): string[] {
   // TODO
-  throw new Error("TODO step 4 (grouping-and-errors): implement demo");
+  throw new Error("TODO step 4 (objects-and-errors): implement demo");
 }
