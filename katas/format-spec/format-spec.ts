@@ -34,6 +34,40 @@ export interface PyObjectLike {
 }
 
 /**
+ * Given: Python's `type(value).__name__` for a JS value, after the README's table, for error
+ * messages ("%d format: a real number is required, not str"); str-format and percent-format
+ * import it from here. `pyTypeName(pyFloat(1))` is "float", `pyTypeName([])` is "list".
+ */
+export function pyTypeName(value: unknown): string {
+  switch (typeof value) {
+    case "undefined":
+      return "NoneType";
+    case "boolean":
+      return "bool";
+    case "bigint":
+      return "int";
+    case "string":
+      return "str";
+    case "number":
+      return Number.isInteger(value) && !Object.is(value, -0) ? "int" : "float";
+    case "object": {
+      if (value === null) return "NoneType";
+      if (FLOAT_BRAND in value) return "float";
+      const dunders = ["__format__", "__str__", "__repr__"];
+      const isPlain = [Object.prototype, null].includes(Object.getPrototypeOf(value));
+      if (!dunders.some((name) => typeof Reflect.get(value, name) === "function")) {
+        if (Array.isArray(value)) return "list";
+        if (isPlain) return "dict";
+      }
+      const name: unknown = value.constructor?.name;
+      return typeof name === "string" && name !== "" && name !== "Object" ? name : "object";
+    }
+    default:
+      return typeof value;
+  }
+}
+
+/**
  * Python's built-in `format(value, spec)`: `format(0.125, ".2f")` is "0.12",
  * `format(1234567, "_")` is "1_234_567", `format("ab", "^6")` is "  ab  ".
  */

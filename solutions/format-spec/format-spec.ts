@@ -9,6 +9,12 @@ export type { PyErrorType } from "../format-text/format-text.ts";
 export type { PyFloat, PyObjectLike } from "./internal/values.ts";
 export { PyError, pyFloat, repr, str };
 
+/**
+ * Python's `type(value).__name__` for a JS value, for error messages:
+ * `pyTypeName(pyFloat(1))` is "float", `pyTypeName([])` is "list", `pyTypeName(null)` is "NoneType".
+ */
+export const pyTypeName = (value: unknown): string => typeName(toPy(value));
+
 // object.__format__: an empty spec means str(self); anything else is refused.
 function formatObject(value: unknown, py: PyValue, spec: string): string {
   if (spec === "") return str(value);

@@ -1,5 +1,4 @@
-import { PyError, repr } from "../../format-spec/format-spec.ts";
-import { typeName } from "./type-name.ts";
+import { PyError, pyTypeName, repr } from "../../format-spec/format-spec.ts";
 
 /**
  * The right operand of `%`, consumed as CPython's PyUnicode_Format does: an array is a tuple
@@ -20,7 +19,7 @@ export class ArgumentCursor {
     this.#count = tuple ? values.length : -1;
     this.#next = tuple ? 0 : -2;
     this.#mapping =
-      !tuple && typeName(values) === "dict" ? (values as Record<string, unknown>) : undefined;
+      !tuple && pyTypeName(values) === "dict" ? (values as Record<string, unknown>) : undefined;
   }
 
   /** The next value for a directive or a `*`. */

@@ -1,6 +1,5 @@
-import { format, PyError, repr, str } from "../../format-spec/format-spec.ts";
+import { format, PyError, pyTypeName, repr, str } from "../../format-spec/format-spec.ts";
 import { type Converter, type Directive, INT_MAX } from "./directive.ts";
-import { typeName } from "./type-name.ts";
 
 /**
  * Text (%s %r %a %c) is cut to the precision and padded with spaces, counted in code points:
@@ -36,7 +35,7 @@ function ascii(value: unknown): string {
 }
 
 function char(value: unknown): string {
-  const type = typeName(value);
+  const type = pyTypeName(value);
   const refused = "%c requires an int or a unicode character, not";
   if (typeof value === "string") {
     const length = Array.from(value).length;
@@ -51,7 +50,7 @@ function char(value: unknown): string {
 
 // %d truncates a float as int() does; %o %x %X refuse it, as they use __index__.
 function toInteger(value: unknown, conversion: string): bigint {
-  const type = typeName(value);
+  const type = pyTypeName(value);
   if (type === "int" || type === "bool") return BigInt(value as number | bigint | boolean);
   const decimal = "diu".includes(conversion);
   if (type === "float" && decimal) {
@@ -92,7 +91,7 @@ export function integer(value: unknown, directive: Directive): string {
  */
 export function real(value: unknown, directive: Directive): string {
   const { flags, precision, conversion } = directive;
-  const type = typeName(value);
+  const type = pyTypeName(value);
   if (type !== "int" && type !== "bool" && type !== "float") {
     throw new PyError("TypeError", `must be real number, not ${type}`);
   }

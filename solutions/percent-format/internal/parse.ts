@@ -1,11 +1,10 @@
-import { PyError } from "../../format-spec/format-spec.ts";
+import { PyError, pyTypeName } from "../../format-spec/format-spec.ts";
 import type { ArgumentCursor } from "./arguments.ts";
 import { type Directive, INT_MAX } from "./directive.ts";
-import { typeName } from "./type-name.ts";
 
 // A `*` takes an int (or a bool, an int subclass) from the arguments, as a C ssize_t or int.
 function starArgument(value: unknown, cType: "ssize_t" | "int"): number {
-  const type = typeName(value);
+  const type = pyTypeName(value);
   if (type !== "int" && type !== "bool") throw new PyError("TypeError", "* wants int");
   const n = Number(value);
   if (n > INT_MAX || n < -INT_MAX - 1) {

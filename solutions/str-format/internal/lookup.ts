@@ -1,6 +1,5 @@
-import { PyError, pyFloat, repr } from "../../format-spec/format-spec.ts";
+import { PyError, pyFloat, pyTypeName, repr } from "../../format-spec/format-spec.ts";
 import { parseIndex } from "./field-name.ts";
-import { typeName } from "./type-name.ts";
 
 type Attributes = Readonly<Record<string, (value: unknown) => unknown>>;
 
@@ -25,7 +24,7 @@ function hasAttribute(object: object, name: string): boolean {
 
 /** `getattr(value, name)`: `getAttribute({ x: 1 }, "x")` is 1, `getAttribute(1, "real")` is 1. */
 export function getAttribute(value: unknown, name: string): unknown {
-  const type = typeName(value);
+  const type = pyTypeName(value);
   const numeric = Object.hasOwn(NUMBERS, type) ? NUMBERS[type] : undefined;
   const read = numeric !== undefined && Object.hasOwn(numeric, name) ? numeric[name] : undefined;
   if (read !== undefined) return read(value);
@@ -39,7 +38,7 @@ export function getAttribute(value: unknown, name: string): unknown {
 /** `value[key]`: `getItem(["a", "b"], "1")` is "b", `getItem({ k: 2 }, "k")` is 2. */
 export function getItem(value: unknown, key: string): unknown {
   const index = parseIndex(key);
-  const type = typeName(value);
+  const type = pyTypeName(value);
   if (type === "list" || type === "str") {
     if (index === -1) {
       const message =
