@@ -5,12 +5,11 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { match } from "ts-pattern";
 import type { DifferentialResult, KataOutcome, TranscriptParity } from "../kata/outcome.ts";
-import type { RunReport } from "../kata/report.ts";
+import { greenIn, type RunReport } from "../kata/report.ts";
 import { transcriptParity } from "../parity/transcript.ts";
 import type { Differential } from "../testing/differential.ts";
 import { exportDrift, exportNames } from "./exports.ts";
 import { differential } from "./run-differential.ts";
-import { runSpecs } from "./run-specs.ts";
 import { spareRequest } from "./spare-request.ts";
 import type { Target } from "./targets.ts";
 
@@ -56,9 +55,28 @@ export type ChildResult =
     }
   | { readonly kind: "differential"; readonly result: DifferentialResult };
 
+/**
+ * The daemon's two halves of a spec job, around the tests it runs in its warm vitest
+ * (src/runner/warm-specs.ts): the module check before, the parity after. Both load learner code,
+ * so both run in a runner child of their own, never in a process that lives on.
+ */
+export type PartJob =
+  | { readonly kind: "check"; readonly checks: readonly ModuleCheck[] }
+  | {
+      readonly kind: "parity";
+      readonly checks: readonly [];
+      readonly parity: readonly ParityCheck[];
+    };
+
+export type PartResult =
+  | Exclude<KataOutcome, { kind: "tests" }>
+  /** Every module loads and exports its api. */
+  | { readonly kind: "checked" }
+  | { readonly kind: "parity"; readonly parity: Readonly<Record<string, TranscriptParity>> };
+
 export interface ChildRequest {
   readonly root: string;
-  readonly job: ChildJob;
+  readonly job: ChildJob | PartJob;
   readonly out: string;
 }
 
@@ -88,7 +106,20 @@ async function check(
   return missing.length > 0 ? { kind: "missing-exports", file: module, missing } : undefined;
 }
 
-async function main({ root, job }: ChildRequest): Promise<ChildResult> {
+/** Compares demo() with original.py for each target whose tests were all green. */
+async function parityOf(
+  root: string,
+  report: RunReport,
+  parity: readonly ParityCheck[],
+): Promise<Record<string, TranscriptParity>> {
+  const checks = parity.filter((p) => greenIn(report, p.target));
+  if (checks.length > 0) phase("parity");
+  const parities: Record<string, TranscriptParity> = {};
+  for (const p of checks) parities[p.target] = await transcriptParity(root, p.python, p.module);
+  return parities;
+}
+
+async function main({ root, job }: ChildRequest): Promise<ChildResult | PartResult> {
   phase("import");
   for (const c of job.checks) {
     const failed = await check(root, c);
@@ -97,15 +128,18 @@ async function main({ root, job }: ChildRequest): Promise<ChildResult> {
   return match(job)
     .with({ kind: "spec" }, async ({ targets, testTimeout, parity = [] }) => {
       phase("startup");
+      // Loaded here, not at the top: the daemon's check and parity jobs never start vitest.
+      const { runSpecs } = await import("./run-specs.ts");
       const report = await runSpecs({ root, targets, testTimeout, onStart: () => phase("tests") });
-      const green = (target: string) =>
-        report.loadErrors.every((e) => e.target !== target) &&
-        report.tests.every((t) => t.target !== target || t.state === "passed");
-      const checks = parity.filter((p) => green(p.target));
-      if (checks.length > 0) phase("parity");
-      const parities: Record<string, TranscriptParity> = {};
-      for (const p of checks) parities[p.target] = await transcriptParity(root, p.python, p.module);
+      const parities = await parityOf(root, report, parity);
       return { kind: "tests" as const, report, parity: parities };
+    })
+    .with({ kind: "check" }, async () => ({ kind: "checked" as const }))
+    .with({ kind: "parity" }, async ({ parity }) => {
+      phase("parity");
+      const parities: Record<string, TranscriptParity> = {};
+      for (const p of parity) parities[p.target] = await transcriptParity(root, p.python, p.module);
+      return { kind: "parity" as const, parity: parities };
     })
     .with({ kind: "differential" }, async ({ module, reference, declaration, seed }) => {
       const declared = (await load(root, declaration)) as {
