@@ -56,22 +56,24 @@ export type ChildResult =
   | { readonly kind: "differential"; readonly result: DifferentialResult };
 
 /**
- * The daemon's two halves of a spec job, around the tests it runs in its warm vitest
- * (src/runner/warm-specs.ts): the module check before, the parity after. Both load learner code,
- * so both run in a runner child of their own, never in a process that lives on.
+ * The daemon's part of a spec job around the tests it runs in its warm vitest
+ * (src/runner/warm-specs.ts): the module check, then, told which targets came out green, the
+ * parity. Both load learner code, so they run in a runner child of their own, never in a process
+ * that lives on.
  */
-export type PartJob =
-  | { readonly kind: "check"; readonly checks: readonly ModuleCheck[] }
-  | {
-      readonly kind: "parity";
-      readonly checks: readonly [];
-      readonly parity: readonly ParityCheck[];
-    };
+export interface PartJob {
+  readonly kind: "check-then-parity";
+  readonly checks: readonly ModuleCheck[];
+  readonly parity: readonly ParityCheck[];
+}
+
+/** What the parent of a check-then-parity child says once the tests have run. */
+export interface GreenTargets {
+  readonly green: readonly string[];
+}
 
 export type PartResult =
   | Exclude<KataOutcome, { kind: "tests" }>
-  /** Every module loads and exports its api. */
-  | { readonly kind: "checked" }
   | { readonly kind: "parity"; readonly parity: Readonly<Record<string, TranscriptParity>> };
 
 export interface ChildRequest {
@@ -87,7 +89,7 @@ const load = (root: string, file: string) => import(pathToFileURL(resolve(root, 
  * in "import", "tests" and "compare"; "startup" and "parity" are the tools' own work (starting
  * vitest, loading CPython), which may be slow on a busy machine but never hang on learner code.
  */
-export type Phase = "import" | "startup" | "tests" | "parity" | "compare";
+export type Phase = "import" | "startup" | "tests" | "parity" | "compare" | "waiting";
 const phase = (name: Phase) => process.send?.({ phase: name });
 // When the CLI ends, however it ends, this run ends with it.
 process.on("disconnect", () => process.exit(0));
@@ -106,13 +108,11 @@ async function check(
   return missing.length > 0 ? { kind: "missing-exports", file: module, missing } : undefined;
 }
 
-/** Compares demo() with original.py for each target whose tests were all green. */
+/** Compares demo() with original.py for each of these targets (those whose tests were green). */
 async function parityOf(
   root: string,
-  report: RunReport,
-  parity: readonly ParityCheck[],
+  checks: readonly ParityCheck[],
 ): Promise<Record<string, TranscriptParity>> {
-  const checks = parity.filter((p) => greenIn(report, p.target));
   if (checks.length > 0) phase("parity");
   const parities: Record<string, TranscriptParity> = {};
   for (const p of checks) parities[p.target] = await transcriptParity(root, p.python, p.module);
@@ -131,15 +131,17 @@ async function main({ root, job }: ChildRequest): Promise<ChildResult | PartResu
       // Loaded here, not at the top: the daemon's check and parity jobs never start vitest.
       const { runSpecs } = await import("./run-specs.ts");
       const report = await runSpecs({ root, targets, testTimeout, onStart: () => phase("tests") });
-      const parities = await parityOf(root, report, parity);
-      return { kind: "tests" as const, report, parity: parities };
+      const green = parity.filter((p) => greenIn(report, p.target));
+      return { kind: "tests" as const, report, parity: await parityOf(root, green) };
     })
-    .with({ kind: "check" }, async () => ({ kind: "checked" as const }))
-    .with({ kind: "parity" }, async ({ parity }) => {
-      phase("parity");
-      const parities: Record<string, TranscriptParity> = {};
-      for (const p of parity) parities[p.target] = await transcriptParity(root, p.python, p.module);
-      return { kind: "parity" as const, parity: parities };
+    .with({ kind: "check-then-parity" }, async ({ parity }) => {
+      // The modules load and export their api: the parent runs the tests elsewhere, however long
+      // they take, then names the targets that came out green.
+      phase("waiting");
+      process.send?.({ checked: true });
+      const { green } = await new Promise<GreenTargets>((done) => process.once("message", done));
+      const checks = parity.filter((p) => green.includes(p.target));
+      return { kind: "parity" as const, parity: await parityOf(root, checks) };
     })
     .with({ kind: "differential" }, async ({ module, reference, declaration, seed }) => {
       const declared = (await load(root, declaration)) as {

@@ -97,6 +97,8 @@ async function runChild<Result extends ChildResult | PartResult>(
       let timer: NodeJS.Timeout | undefined;
       const arm = (phase: Phase) => {
         clearTimeout(timer);
+        // A child waiting for its parent (the daemon's tests, timed on their own) runs nothing.
+        if (phase === "waiting") return;
         const learner = phase === "import" || phase === "tests" || phase === "compare";
         timer = setTimeout(
           () => {
