@@ -293,7 +293,7 @@ describe("grouping-char-and-errors", () => {
     expect(isFloatType(type)).toBe(expected);
   });
 
-  it('format(5, ".2f") and format(1.5) throw a RangeError: floats are format-spec\'s', () => {
+  it('format(5, ".2f") and format(1.5) throw a RangeError: floats are format-float\'s', () => {
     expect(() => format(5, ".2f")).toThrow(RangeError);
     expect(() => format(5, "%")).toThrow(RangeError);
     expect(() => format(1.5)).toThrow(RangeError);

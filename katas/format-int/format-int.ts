@@ -25,7 +25,7 @@ export function groupInteger(
   throw new Error("TODO step 3 (grouping-char-and-errors): implement groupInteger");
 }
 
-/** A number split as CPython's fill_number sees it: format-spec's floats are laid out the same way. */
+/** A number split as CPython's fill_number sees it: format-float's floats are laid out the same way. */
 export interface NumberParts {
   readonly negative: boolean;
   /** "0x", "0b", "0o" (upper-cased for X), or "". */

@@ -17,7 +17,7 @@ expectTypeOf(format).parameters.toEqualTypeOf<[text: string, spec?: string]>();
 expectTypeOf(format).returns.toEqualTypeOf<string>();
 expectTypeOf(codePointLength).returns.toEqualTypeOf<number>();
 expectTypeOf(demo).returns.toEqualTypeOf<string[]>();
-// @ts-expect-error: format-text formats a str; numbers are format-spec's.
+// @ts-expect-error: format-text formats a str; numbers are format-int's and format-float's.
 format(42, "d");
 
 // parseSpec takes the alignment as one of the four characters, and gives a FormatSpec.

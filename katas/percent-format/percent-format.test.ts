@@ -191,6 +191,8 @@ describe("integers", () => {
     ["%#d", 5, "5"],
     ["%c%c%c", [72, "i", 0x1f600], "Hi😀"],
     ["[%3c|%-3c]", [65, "é"], "[  A|é  ]"],
+    // A precision never cuts a %c.
+    ["%.0c", "x", "x"],
     ["%c", true, "\u0001"],
     ["%c", 0x10ffff, "\u{10ffff}"],
     // Zero padding goes after the sign; without '#', x and X have no prefix to skip.
@@ -202,6 +204,20 @@ describe("integers", () => {
     ["%i", null, "raises TypeError: %i format: a real number is required, not NoneType"],
     ["%u", [[1]], "raises TypeError: %u format: a real number is required, not list"],
     ["%d", thing, "raises TypeError: %d format: a real number is required, not Thing"],
+    // Type names after the README's table: undefined is None, a function a function, and an
+    // object of an anonymous class, or a literal with a dunder method, an "object".
+    ["%x", [undefined], "raises TypeError: %x format: an integer is required, not NoneType"],
+    ["%d", [() => 0], "raises TypeError: %d format: a real number is required, not function"],
+    [
+      "%d",
+      [new (class {})()],
+      "raises TypeError: %d format: a real number is required, not object",
+    ],
+    [
+      "%d",
+      [{ __str__: () => "x" }],
+      "raises TypeError: %d format: a real number is required, not object",
+    ],
     ["%d", NaN, "raises ValueError: cannot convert float NaN to integer"],
     ["%d", Infinity, "raises OverflowError: cannot convert float infinity to integer"],
     [
@@ -431,6 +447,7 @@ describe("keys-stars-and-errors", () => {
     ["%(a)s %(a)r %(a)5s", { a: "x" }, "x 'x'     x"],
     ["%((a))s %()s %(x y)s", { "(a)": 1, "": 2, "x y": 3 }, "1 2 3"],
     ["%(a)s", { a: 1, b: 2 }, "1"],
+    ["%(a)s", Object.assign(Object.create(null), { a: 1 }), "1"],
     ["%s", { a: 1 }, "{'a': 1}"],
     ["no directives", { a: 1 }, "no directives"],
     ["%(missing)s", { a: 1 }, "raises KeyError: 'missing'"],
@@ -481,6 +498,9 @@ describe("keys-stars-and-errors", () => {
     ["%2147483648d", 1, "raises ValueError: width too big"],
     ["%.2147483648f", 1.5, "raises ValueError: precision too big"],
     ["%.2147483646d", 1, "raises OverflowError: precision too large"],
+    // 2**31 - 1 itself is still a C int, written or from '*'.
+    ["%.2147483647d", 1, "raises OverflowError: precision too large"],
+    ["%.*d", [2 ** 31 - 1, 1], "raises OverflowError: precision too large"],
   ]);
 
   it("law: %(key)s finds any key of a mapping, however many parentheses it holds in pairs", () => {

@@ -262,10 +262,24 @@ describe("attributes-and-items", () => {
     ["{0[a]}", [1], "raises TypeError: 'int' object is not subscriptable"],
     ["{0[a]}", [null], "raises TypeError: 'NoneType' object is not subscriptable"],
     ["{0[0]}", [new Point(1, 2)], "raises TypeError: 'Point' object is not subscriptable"],
+    // The README's table: undefined is None, -0 a float, an object without a prototype a dict; an
+    // object with a dunder method is an object of its class (a literal's is "object"), and so is
+    // an object of an anonymous class.
+    ["{0[a]}", [undefined], "raises TypeError: 'NoneType' object is not subscriptable"],
+    ["{0.imag}", [-0], "0.0"],
+    ["{0[a]}", [Object.assign(Object.create(null), { a: 1 })], "1"],
+    [
+      "{0[a]}",
+      [{ a: 1, __str__: () => "x" }],
+      "raises TypeError: 'object' object is not subscriptable",
+    ],
+    ["{0.z}", [new (class {})()], "raises AttributeError: 'object' object has no attribute 'z'"],
     ["{0[1]}", [{ "1": 2 }], "raises KeyError: 1"],
     ["{0[a]}", [{ "1": 2 }], "raises KeyError: 'a'"],
     ["{0[toString]}", [{}], "raises KeyError: 'toString'"],
     ["{0.foo}", [1], "raises AttributeError: 'int' object has no attribute 'foo'"],
+    // pyFloat(x) is a JS object underneath, but its `value` is no attribute of a Python float.
+    ["{0.value}", [pyFloat(2.5)], "raises AttributeError: 'float' object has no attribute 'value'"],
     ["{0.foo}", [{}], "raises AttributeError: 'dict' object has no attribute 'foo'"],
     // An accessor of Object.prototype is no attribute either.
     ["{0.__proto__}", [{}], "raises AttributeError: 'dict' object has no attribute '__proto__'"],

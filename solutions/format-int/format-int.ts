@@ -52,7 +52,7 @@ export function groupInteger(
   }
 }
 
-/** A number split as CPython's fill_number sees it: format-spec's floats are laid out the same way. */
+/** A number split as CPython's fill_number sees it: format-float's floats are laid out the same way. */
 export interface NumberParts {
   readonly negative: boolean;
   /** "0x", "0b", "0o" (upper-cased for X), or "". */
@@ -138,9 +138,9 @@ function formatChar(value: number | bigint, spec: FormatSpec): string {
  */
 export function formatInt(value: number | bigint, spec: FormatSpec, pyTypeName: string): string {
   const type = spec.type;
-  // Python turns the int into a float here. Float formatting is format-spec's, which builds on
-  // this kata, so its format() sends these types to its float code and never calls formatInt
-  // with them: a call that does is a bug in the caller, not a Python error.
+  // Python turns the int into a float here. Float formatting is format-float's, which builds on
+  // this kata; format-spec's format() sends these types there and never calls formatInt with
+  // them: a call that does is a bug in the caller, not a Python error.
   if (isFloatType(type)) {
     throw new RangeError(`formatInt: '${type}' is a float type; format-spec formats it as a float`);
   }
@@ -189,7 +189,7 @@ export function format(value: number | bigint | boolean, spec = ""): string {
     return formatInt(Number(value), parseSpec(spec, "d", ">", "bool"), "bool");
   }
   // JS has one number type. An integral number past 2**53 is an int, but its toString() switches
-  // to "1e+21": its exact value is a bigint's. 1.5 is a float, format-spec's: BigInt(1.5) throws
+  // to "1e+21": its exact value is a bigint's. 1.5 is a float, format-float's: BigInt(1.5) throws
   // a RangeError.
   const n = typeof value === "number" && !Number.isSafeInteger(value) ? BigInt(value) : value;
   return spec === "" ? intToDecimal(n) : formatInt(n, parseSpec(spec, "d", ">", "int"), "int");

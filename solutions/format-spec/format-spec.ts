@@ -1,6 +1,6 @@
+import { formatFloat } from "../format-float/format-float.ts";
 import { formatInt, intToDecimal, isFloatType } from "../format-int/format-int.ts";
 import { formatStr, PyError } from "../format-text/format-text.ts";
-import { formatFloat, reprFloat } from "./internal/format-float.ts";
 import { repr, str } from "./internal/repr.ts";
 import { parseSpec } from "./internal/spec.ts";
 import { type PyObjectLike, type PyValue, pyFloat, toPy, typeName } from "./internal/values.ts";
@@ -8,6 +8,12 @@ import { type PyObjectLike, type PyValue, pyFloat, toPy, typeName } from "./inte
 export type { PyErrorType } from "../format-text/format-text.ts";
 export type { PyFloat, PyObjectLike } from "./internal/values.ts";
 export { PyError, pyFloat, repr, str };
+
+/**
+ * Python's `type(value).__name__` for a JS value, for error messages:
+ * `pyTypeName(pyFloat(1))` is "float", `pyTypeName([])` is "list", `pyTypeName(null)` is "NoneType".
+ */
+export const pyTypeName = (value: unknown): string => typeName(toPy(value));
 
 // object.__format__: an empty spec means str(self); anything else is refused.
 function formatObject(value: unknown, py: PyValue, spec: string): string {
@@ -22,13 +28,13 @@ function intToFloat(value: number | bigint): number {
   return x;
 }
 
-// int.__format__ with a float type (e E f F g G %) formats float(n), as CPython does. The float
-// code lives here and format-int knows nothing of it (it builds on format-int, not the reverse),
-// so this is where an int's spec is routed: format-int's formatInt only ever sees int types.
+// int.__format__ with a float type (e E f F g G %) formats float(n), as CPython does. format-int
+// and format-float know nothing of each other, so this is where an int's spec is routed: the
+// parse names the int's type in its errors, and formatInt only ever sees int types.
 function formatIntSpec(value: number | bigint, spec: string, pyTypeName: string): string {
   const parsed = parseSpec(spec, "d", ">", pyTypeName);
   return isFloatType(parsed.type)
-    ? formatFloat(intToFloat(value), parsed, pyTypeName)
+    ? formatFloat(intToFloat(value), spec)
     : formatInt(value, parsed, pyTypeName);
 }
 
@@ -56,9 +62,7 @@ export function format(value: unknown, spec = ""): string {
       // bool is an int subclass: only the empty spec goes through str() and gives "True".
       return spec === "" ? str(py.value) : formatIntSpec(Number(py.value), spec, "bool");
     case "float":
-      return spec === ""
-        ? reprFloat(py.value)
-        : formatFloat(py.value, parseSpec(spec, "", ">", "float"), "float");
+      return formatFloat(py.value, spec);
     case "object": {
       const method = py.object.__format__;
       return method === undefined

@@ -1,4 +1,4 @@
-import { pyFloat } from "#kata/format-spec";
+import { pyFloat } from "../format-spec/format-spec.ts";
 import { CONVERSIONS } from "./internal/conversions.ts";
 import { render } from "./internal/render.ts";
 

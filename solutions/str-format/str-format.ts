@@ -1,23 +1,39 @@
-import { format, PyError } from "#kata/format-spec";
+import { format, PyError } from "../format-spec/format-spec.ts";
 import { convert } from "./internal/conversion.ts";
 import { FormatCall, resolveField } from "./internal/field-name.ts";
-import { markup } from "./internal/markup.ts";
+import { readField } from "./internal/markup.ts";
 
 // PEP 3101 allows one level of nesting: "{0:{1}}" works, "{0:{1:{2}}}" does not.
 const MAX_DEPTH = 2;
 
+/**
+ * One pass, left to right, as CPython's MarkupIterator: a field is rendered before the text after
+ * it is even read, so `"{0}{".format()` is an IndexError, not a ValueError.
+ */
 function build(template: string, call: FormatCall, depth: number): string {
-  if (depth <= 0) throw new PyError("ValueError", "Max string recursion exceeded");
+  if (depth === 0) throw new PyError("ValueError", "Max string recursion exceeded");
   let out = "";
-  for (const piece of markup(template)) {
-    if (piece.kind === "literal") {
-      out += piece.text;
-      continue;
+  for (let i = 0; i < template.length; ) {
+    const c = template[i] ?? "";
+    if ((c === "{" || c === "}") && template[i + 1] === c) {
+      // "{{" and "}}" are the braces themselves.
+      out += c;
+      i += 2;
+    } else if (c === "}") {
+      throw new PyError("ValueError", "Single '}' encountered in format string");
+    } else if (c !== "{") {
+      out += c;
+      i++;
+    } else if (i + 1 === template.length) {
+      throw new PyError("ValueError", "Single '{' encountered in format string");
+    } else {
+      const field = readField(template, i + 1);
+      // CPython's order: look the value up, convert it, expand the spec, then format.
+      const value = convert(resolveField(field.name, call), field.conversion);
+      const nested = field.spec.includes("{");
+      out += format(value, nested ? build(field.spec, call, depth - 1) : field.spec);
+      i = field.end;
     }
-    // CPython's order: look the value up, convert it, expand the spec, then format.
-    const value = convert(resolveField(piece.name, call), piece.conversion);
-    const spec = piece.nested ? build(piece.spec, call, depth - 1) : piece.spec;
-    out += format(value, spec);
   }
   return out;
 }
@@ -33,7 +49,6 @@ export function strFormat(
 ): string {
   return build(template, new FormatCall(args, kwargs), MAX_DEPTH);
 }
-
 class Point {
   constructor(
     readonly x: number,

@@ -1,6 +1,6 @@
 // The `kata test` daemon (docs/design.md, "The daemon"): one per repository root and user,
 // started in the background by a `kata test` that found none (bin/kata-client.js), answering the
-// next calls with a warm tsc --watch and a runner child started ahead. It answers `kata test`
+// next calls with a warm tsc --watch, a warm vitest and runner children started ahead. It answers `kata test`
 // only, for its own root only, one request after the other, and exits after idle minutes, when
 // the tool's files or Node change, and with its process group.
 import { existsSync, lstatSync, mkdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
@@ -24,6 +24,8 @@ import { ownDiagnostics } from "../kata/diagnostics.ts";
 import { runLearner } from "../runner/run-learner.ts";
 import { spareChildren } from "../runner/spare-children.ts";
 import { newestKataEdit } from "../runner/tsc-watch.ts";
+import { runWarmLearner } from "../runner/warm-learner.ts";
+import { warmSpecs } from "../runner/warm-specs.ts";
 import { warmTypecheck } from "../runner/warm-typecheck.ts";
 import { sourceStamps, versionKey } from "./daemon-version.ts";
 import { answer } from "./main.ts";
@@ -74,6 +76,7 @@ export async function serve(root: string): Promise<void> {
   const typecheck = warmTypecheck(root);
   const spares = spareChildren(root);
   spares.prepare([]);
+  const warm = warmSpecs(root);
   // The request being answered (they come one at a time): its client's environment, and whether
   // the client is gone (Ctrl-C): then the run is stopped, and nothing is recorded, as without
   // a daemon.
@@ -82,7 +85,13 @@ export async function serve(root: string): Promise<void> {
     runLearner: async (run) => {
       const { env, gone } = current;
       const signal = run.signal ? AbortSignal.any([run.signal, gone]) : gone;
-      const result = await runLearner({ ...run, env, signal }, spares.start);
+      const { job } = run;
+      const result =
+        job.kind === "spec"
+          ? await runWarmLearner({ ...run, job, env, signal }, warm, spares.start)
+          : await runLearner({ ...run, env, signal }, spares.start);
+      const { pid, runs } = warm.served();
+      if (job.kind === "spec") log(`tests in the warm vitest (pid ${pid}, run ${runs})`);
       if (gone.aborted) throw new Error("the client left before the answer");
       return result;
     },
@@ -107,6 +116,7 @@ export async function serve(root: string): Promise<void> {
     if (dir !== undefined) rmSync(path, { force: true });
     rmSync(pidFile, { force: true });
     spares.close();
+    warm.close();
     typecheck.close();
     // The whole group: whatever this daemon started in it (tsc and its native compiler).
     if (process.platform !== "win32") {

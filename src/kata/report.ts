@@ -38,3 +38,14 @@ export interface RunReport {
 export function testsOf(report: RunReport, target: string): TestOutcome[] {
   return report.tests.filter((t) => t.target === target);
 }
+
+/**
+ * Whether every test of a target passed and its spec loaded: when its demo() is compared with
+ * CPython's transcript.
+ */
+export function greenIn(report: RunReport, target: string): boolean {
+  return (
+    report.loadErrors.every((e) => e.target !== target) &&
+    report.tests.every((t) => t.target !== target || t.state === "passed")
+  );
+}

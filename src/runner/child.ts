@@ -5,12 +5,11 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { match } from "ts-pattern";
 import type { DifferentialResult, KataOutcome, TranscriptParity } from "../kata/outcome.ts";
-import type { RunReport } from "../kata/report.ts";
+import { greenIn, type RunReport } from "../kata/report.ts";
 import { transcriptParity } from "../parity/transcript.ts";
 import type { Differential } from "../testing/differential.ts";
 import { exportDrift, exportNames } from "./exports.ts";
 import { differential } from "./run-differential.ts";
-import { runSpecs } from "./run-specs.ts";
 import { spareRequest } from "./spare-request.ts";
 import type { Target } from "./targets.ts";
 
@@ -56,9 +55,30 @@ export type ChildResult =
     }
   | { readonly kind: "differential"; readonly result: DifferentialResult };
 
+/**
+ * The daemon's part of a spec job around the tests it runs in its warm vitest
+ * (src/runner/warm-specs.ts): the module check, then, told which targets came out green, the
+ * parity. Both load learner code, so they run in a runner child of their own, never in a process
+ * that lives on.
+ */
+export interface PartJob {
+  readonly kind: "check-then-parity";
+  readonly checks: readonly ModuleCheck[];
+  readonly parity: readonly ParityCheck[];
+}
+
+/** What the parent of a check-then-parity child says once the tests have run. */
+export interface GreenTargets {
+  readonly green: readonly string[];
+}
+
+export type PartResult =
+  | Exclude<KataOutcome, { kind: "tests" }>
+  | { readonly kind: "parity"; readonly parity: Readonly<Record<string, TranscriptParity>> };
+
 export interface ChildRequest {
   readonly root: string;
-  readonly job: ChildJob;
+  readonly job: ChildJob | PartJob;
   readonly out: string;
 }
 
@@ -69,7 +89,7 @@ const load = (root: string, file: string) => import(pathToFileURL(resolve(root, 
  * in "import", "tests" and "compare"; "startup" and "parity" are the tools' own work (starting
  * vitest, loading CPython), which may be slow on a busy machine but never hang on learner code.
  */
-export type Phase = "import" | "startup" | "tests" | "parity" | "compare";
+export type Phase = "import" | "startup" | "tests" | "parity" | "compare" | "waiting";
 const phase = (name: Phase) => process.send?.({ phase: name });
 // When the CLI ends, however it ends, this run ends with it.
 process.on("disconnect", () => process.exit(0));
@@ -88,7 +108,18 @@ async function check(
   return missing.length > 0 ? { kind: "missing-exports", file: module, missing } : undefined;
 }
 
-async function main({ root, job }: ChildRequest): Promise<ChildResult> {
+/** Compares demo() with original.py for each of these targets (those whose tests were green). */
+async function parityOf(
+  root: string,
+  checks: readonly ParityCheck[],
+): Promise<Record<string, TranscriptParity>> {
+  if (checks.length > 0) phase("parity");
+  const parities: Record<string, TranscriptParity> = {};
+  for (const p of checks) parities[p.target] = await transcriptParity(root, p.python, p.module);
+  return parities;
+}
+
+async function main({ root, job }: ChildRequest): Promise<ChildResult | PartResult> {
   phase("import");
   for (const c of job.checks) {
     const failed = await check(root, c);
@@ -97,15 +128,20 @@ async function main({ root, job }: ChildRequest): Promise<ChildResult> {
   return match(job)
     .with({ kind: "spec" }, async ({ targets, testTimeout, parity = [] }) => {
       phase("startup");
+      // Loaded here, not at the top: the daemon's check and parity jobs never start vitest.
+      const { runSpecs } = await import("./run-specs.ts");
       const report = await runSpecs({ root, targets, testTimeout, onStart: () => phase("tests") });
-      const green = (target: string) =>
-        report.loadErrors.every((e) => e.target !== target) &&
-        report.tests.every((t) => t.target !== target || t.state === "passed");
-      const checks = parity.filter((p) => green(p.target));
-      if (checks.length > 0) phase("parity");
-      const parities: Record<string, TranscriptParity> = {};
-      for (const p of checks) parities[p.target] = await transcriptParity(root, p.python, p.module);
-      return { kind: "tests" as const, report, parity: parities };
+      const green = parity.filter((p) => greenIn(report, p.target));
+      return { kind: "tests" as const, report, parity: await parityOf(root, green) };
+    })
+    .with({ kind: "check-then-parity" }, async ({ parity }) => {
+      // The modules load and export their api: the parent runs the tests elsewhere, however long
+      // they take, then names the targets that came out green.
+      phase("waiting");
+      process.send?.({ checked: true });
+      const { green } = await new Promise<GreenTargets>((done) => process.once("message", done));
+      const checks = parity.filter((p) => green.includes(p.target));
+      return { kind: "parity" as const, parity: await parityOf(root, checks) };
     })
     .with({ kind: "differential" }, async ({ module, reference, declaration, seed }) => {
       const declared = (await load(root, declaration)) as {

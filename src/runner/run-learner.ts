@@ -5,7 +5,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ChildJob, ChildRequest, ChildResult, Phase } from "./child.ts";
+import type { KataOutcome } from "../kata/outcome.ts";
+import type { ChildJob, ChildRequest, ChildResult, PartJob, PartResult, Phase } from "./child.ts";
 import { onInterrupt, startTree, stopTree } from "./process.ts";
 import { traced } from "./trace.ts";
 
@@ -63,10 +64,22 @@ export const coldChild: StartChild = (request, env, conditions) =>
  * Runs a job on learner code in a child process and kills it after the time limit: a hang
  * becomes `{ kind: "timeout" }`, never a frozen terminal.
  */
-export async function runLearner(
-  run: LearnerRun,
-  start: StartChild = coldChild,
-): Promise<ChildResult> {
+export const runLearner = (run: LearnerRun, start: StartChild = coldChild): Promise<ChildResult> =>
+  runChild<ChildResult>(run, start);
+
+/** The same for one of the daemon's halves of a spec job (`PartJob`). */
+export const runPart = (
+  run: Omit<LearnerRun, "job"> & { readonly job: PartJob },
+  start: StartChild,
+): Promise<PartResult> => runChild<PartResult>(run, start);
+
+/** What any job may end in: stopped at the time limit, or a child that wrote nothing. */
+type Failed = Extract<KataOutcome, { kind: "timeout" | "load-error" }>;
+
+async function runChild<Result extends ChildResult | PartResult>(
+  run: Omit<LearnerRun, "job"> & { readonly job: ChildJob | PartJob },
+  start: StartChild,
+): Promise<Result | Failed> {
   const dir = await mkdtemp(join(tmpdir(), "kata-run-"));
   const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
   const out = join(dir, "outcome.json");
@@ -84,6 +97,8 @@ export async function runLearner(
       let timer: NodeJS.Timeout | undefined;
       const arm = (phase: Phase) => {
         clearTimeout(timer);
+        // A child waiting for its parent (the daemon's tests, timed on their own) runs nothing.
+        if (phase === "waiting") return;
         const learner = phase === "import" || phase === "tests" || phase === "compare";
         timer = setTimeout(
           () => {
@@ -113,9 +128,10 @@ export async function runLearner(
     const text = await readFile(out, "utf8").catch(() => undefined);
     if (text === undefined) {
       const file = run.job.checks[0]?.module ?? "the kata";
-      return { kind: "load-error", file, message: stderr.trim() || "the test run crashed" };
+      const message = stderr.trim() || "the test run crashed";
+      return { kind: "load-error", file, message };
     }
-    return JSON.parse(text) as ChildResult;
+    return JSON.parse(text) as Result;
   } finally {
     forget();
     await rm(dir, { recursive: true, force: true });

@@ -23,11 +23,16 @@ export async function spareRequest<Request>(): Promise<Request> {
     process.once("message", (m: SpareMessage<Request>) => done(m));
     process.send?.({ spare: "ready" });
   });
+  adoptEnv(message.env);
+  return message.request;
+}
+
+/** Makes this process's environment the client's, for the run about to start. */
+export function adoptEnv(env: Readonly<Record<string, string | undefined>>): void {
   for (const name of Object.keys(process.env)) {
-    if (!(name in message.env)) delete process.env[name];
+    if (!(name in env)) delete process.env[name];
   }
-  for (const [name, value] of Object.entries(message.env)) {
+  for (const [name, value] of Object.entries(env)) {
     if (value !== undefined) process.env[name] = value;
   }
-  return message.request;
 }

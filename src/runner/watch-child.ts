@@ -3,12 +3,13 @@
 // waits a fixed 100 ms after a change before it runs (a third of a save's whole verdict); every
 // run first drops vitest's cached transforms of the kata files, so it reads them as saved.
 // The parent times each run from "start" to "end" and kills this process if learner code hangs.
-import { realpathSync, watch } from "node:fs";
-import { join, resolve, sep } from "node:path";
+import { watch } from "node:fs";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createVitest } from "vitest/node";
 import type { KataOutcome } from "../kata/outcome.ts";
 import { transcriptParity } from "../parity/transcript.ts";
+import { forgetKataModules } from "./kata-modules.ts";
 import { reportOf } from "./run-specs.ts";
 import { projectFor, type Target } from "./targets.ts";
 
@@ -40,9 +41,6 @@ const { root } = request;
 // have stopped for this long.
 const SETTLE_MS = 15;
 const katas = join(root, "katas");
-// How vite names those files: in "/" form, and by their real path (a temporary folder on macOS
-// is a link into /private).
-const kataPrefixes = [resolve(katas), realpathSync(katas)].map((p) => `${p.split(sep).join("/")}/`);
 
 /** Whether a change during a run makes its verdict stale: a run is queued after it. */
 let changedDuringRun = false;
@@ -96,16 +94,6 @@ const vitest = await createVitest(
 await vitest.standalone();
 const specs = await vitest.globTestSpecifications();
 
-/** The files under katas/ whose transforms vitest holds: the spec, the learner's, their imports. */
-function kataModules(): string[] {
-  const files = new Set<string>();
-  for (const project of vitest.projects)
-    for (const environment of Object.values(project.vite.environments))
-      for (const file of environment.moduleGraph.fileToModulesMap.keys())
-        if (kataPrefixes.some((p) => file.startsWith(p))) files.add(file);
-  return [...files];
-}
-
 let running = false;
 let queued = false;
 /** Runs the spec, then again as long as files changed while it ran. */
@@ -117,7 +105,7 @@ async function run(): Promise<void> {
   running = true;
   do {
     queued = changedDuringRun = false;
-    for (const file of kataModules()) vitest.invalidateFile(file);
+    forgetKataModules(vitest, root);
     await vitest.runTestSpecifications(specs);
   } while (queued);
   running = false;
@@ -125,7 +113,8 @@ async function run(): Promise<void> {
 
 let settle: NodeJS.Timeout | undefined;
 watch(katas, { recursive: true }, (_event, name) => {
-  if (!name?.endsWith(".ts")) return;
+  // Some platforms give no name: then any change may be a save of the kata.
+  if (name && !name.endsWith(".ts")) return;
   if (running) changedDuringRun = queued = true;
   clearTimeout(settle);
   settle = setTimeout(() => void run(), SETTLE_MS);

@@ -1,27 +1,9 @@
 import { REFERENCE_LINE_LIMIT } from "../kata/size.ts";
 
-/**
- * The katas whose reference is still over the limit, each with the reason, until the formatting
- * track is re-cut into short katas (issue #15). A kata over the limit that is not listed breaks
- * the contract, and so does a listed one that fits: the list can only shrink.
- */
-export const OVER_THE_LIMIT: Readonly<Record<string, string>> = {
-  "format-spec":
-    "442 lines: floats, repr() and str() over format-text and format-int, still a library to be cut further (issue #15)",
-  "percent-format": "waits for the re-cut of format-spec, whose pieces it would reuse (issue #15)",
-  "str-format": "waits for the re-cut of format-spec, whose pieces it would reuse (issue #15)",
-};
-
 /** What is wrong with a reference's size (pure): `size` as `referenceSize` counts it. */
-export function sizeProblems(id: string, size: number, solutionDir: string): string[] {
-  const listed = Object.hasOwn(OVER_THE_LIMIT, id);
-  if (size > REFERENCE_LINE_LIMIT && !listed)
-    return [
-      `${solutionDir} has ${size} lines of code, more than ${REFERENCE_LINE_LIMIT} (docs/kata-contract.md says how they are counted): shorten the reference, or split the kata in two`,
-    ];
-  if (size <= REFERENCE_LINE_LIMIT && listed)
-    return [
-      `${solutionDir} has ${size} lines of code, within the limit of ${REFERENCE_LINE_LIMIT}: take ${id} off OVER_THE_LIMIT in src/verify/size-check.ts`,
-    ];
-  return [];
+export function sizeProblems(size: number, solutionDir: string): string[] {
+  if (size <= REFERENCE_LINE_LIMIT) return [];
+  return [
+    `${solutionDir} has ${size} lines of code, more than ${REFERENCE_LINE_LIMIT} (docs/kata-contract.md says how they are counted): shorten the reference, or split the kata in two`,
+  ];
 }

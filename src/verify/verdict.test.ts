@@ -59,10 +59,6 @@ describe("judge", () => {
     const verdict = judge({ ...evidence(report), size: over });
     expect(verdict.ok).toBe(false);
     expect(verdict.breaches).toEqual(["solutions/k has 300 lines of code"]);
-    const allowed = { lines: 762, problems: [], overAllowed: true };
-    expect(judge({ ...evidence(report), size: allowed }).summary).toMatch(
-      / · 762 lines, over the limit until its re-cut$/,
-    );
   });
 
   it("accepts a kata whose decoys all run and fail", () => {

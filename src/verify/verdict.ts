@@ -18,15 +18,8 @@ export interface KataEvidence {
   readonly transcript: readonly string[];
   /** What is wrong with `requires`: it must name the katas the kata imports, each earlier. */
   readonly requires: readonly string[];
-  /**
-   * The reference's lines of code (`referenceSize`), what is wrong with them, and whether the
-   * kata is one of those still allowed over the limit (src/verify/size-check.ts).
-   */
-  readonly size: {
-    readonly lines: number;
-    readonly problems: readonly string[];
-    readonly overAllowed?: boolean;
-  };
+  /** The reference's lines of code (`referenceSize`) and what is wrong with them. */
+  readonly size: { readonly lines: number; readonly problems: readonly string[] };
 }
 
 /** The verdict on one kata: what held, and each breach in words. */
@@ -123,7 +116,7 @@ export function judge(evidence: KataEvidence): Verdict {
     `types ${evidence.typeErrors.length === 0 ? "ok" : `${evidence.typeErrors.length} error(s)`}`,
     `zh-CN ${evidence.translation.length === 0 ? "ok" : "needs work"}`,
     `transcript ${evidence.transcript.length === 0 ? "ok" : "stale"}`,
-    `${evidence.size.lines} lines${evidence.size.overAllowed ? ", over the limit until its re-cut" : ""}`,
+    `${evidence.size.lines} lines`,
   ].join(" · ");
   return { id, ok: breaches.length === 0, summary, breaches };
 }

@@ -6,7 +6,7 @@ import { findKata, type Kata, kataIds } from "../kata/catalog.ts";
 import { isInside } from "../kata/paths.ts";
 import { importedKatas } from "../kata/prerequisites.ts";
 import { testsOf } from "../kata/report.ts";
-import { REFERENCE_LINE_LIMIT, referenceSize } from "../kata/size.ts";
+import { referenceSize } from "../kata/size.ts";
 import { referenceFiles } from "../kata/source-files.ts";
 import type { PythonOracle } from "../parity/oracle.ts";
 import { exportDrift, exportNames } from "../runner/exports.ts";
@@ -15,7 +15,7 @@ import type { Target } from "../runner/targets.ts";
 import { typecheck } from "../runner/typecheck.ts";
 import { LAW_HEADINGS, lawTitles, missingLawTitles } from "./law-titles.ts";
 import { judgeStructure } from "./pack-verify.ts";
-import { OVER_THE_LIMIT, sizeProblems } from "./size-check.ts";
+import { sizeProblems } from "./size-check.ts";
 import { documentHash, recordedSource, sourceHash } from "./source-hash.ts";
 import { transcriptProblems } from "./transcript-check.ts";
 import { translatedTitleProblems } from "./translated-titles.ts";
@@ -144,11 +144,7 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
           ...(await requiresProblems(root, kata, katas)),
           ...(await lawTitleProblems(root, kata)),
         ],
-        size: {
-          lines: size,
-          problems: sizeProblems(kata.id, size, files.solutionDir),
-          overAllowed: size > REFERENCE_LINE_LIMIT && Object.hasOwn(OVER_THE_LIMIT, kata.id),
-        },
+        size: { lines: size, problems: sizeProblems(size, files.solutionDir) },
       });
     }),
   );

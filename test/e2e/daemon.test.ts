@@ -215,6 +215,21 @@ describe("kata test through the daemon", () => {
     expect(viaDaemon("test", "singleton").code).toBe(0);
   }, 120_000);
 
+  it("runs every call's tests in one warm vitest, and learner code that breaks a built-in leaves the next verdict untouched", async () => {
+    await startDaemon();
+    // Run in the module check's child and in the run's worker threads: both end with the run.
+    writeFileSync(
+      stub(),
+      `Array.prototype.map = function () { return []; };\nObject.defineProperty(Object.prototype, "polluted", { value: true });\n${original()}`,
+    );
+    expect(viaDaemon("test", "singleton").code).toBe(1);
+    writeFileSync(stub(), reference());
+    expect(sameWith({}, "test", "singleton").code).toBe(0);
+    const served = [...log().matchAll(/tests in the warm vitest \(pid (\d+), run (\d+)\)/g)];
+    expect(served.map((m) => m[2])).toEqual(["1", "2"]);
+    expect(new Set(served.map((m) => m[1])).size, "vitest processes").toBe(1);
+  }, 120_000);
+
   it("answers two calls made at once, one after the other", async () => {
     await startDaemon();
     const run = () =>

@@ -9,7 +9,7 @@ import { type Sandbox, sandbox } from "./sandbox.ts";
 // A teacher who assigns str-format alone can ship what it builds on already solved: the pack has
 // no references, so without --solved a student would have to write the whole formatting chain
 // below str-format first.
-const chain = ["format-text", "format-int", "format-spec"];
+const chain = ["format-text", "format-int", "format-float", "format-spec"];
 let box: Sandbox;
 let pack: string;
 const kata = (...args: string[]) => {
@@ -67,7 +67,7 @@ describe("kata pack --solved", () => {
     const list = kata("list");
     expect(list.stdout).toMatch(/format-spec\s+✓ given/);
     expect(list.stdout).toMatch(/str-format\s+· to do/);
-    expect(list.stdout).toContain("3/4 katas");
+    expect(list.stdout).toContain("4/5 katas");
 
     const stub = kata("test", "str-format");
     expect(stub.code).toBe(1);

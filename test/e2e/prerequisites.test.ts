@@ -3,16 +3,26 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, sandbox } from "./sandbox.ts";
 
-// percent-format builds on format-spec, which builds on format-text and format-int. A learner who
-// has done none of them can still do percent-format: its unfinished prerequisite runs on the reference (and
-// that reference on format-text's reference, not on the format-text stub), and the CLI says so.
+// percent-format builds on format-spec, which builds on format-text, format-int and format-float.
+// A learner who has done none of them can still do percent-format: its unfinished prerequisite runs
+// on the reference (and that reference on format-text's reference, not on the format-text stub),
+// and the CLI says so.
 let box: Sandbox;
 beforeAll(() => {
-  box = sandbox(["format-text", "format-int", "format-spec", "percent-format"]);
-  // A learner's percent-format that works, over a format-spec that is still the stub.
+  box = sandbox(["format-text", "format-int", "format-float", "format-spec", "percent-format"]);
+  // A learner's percent-format that works and uses their format-spec, still the stub. (The
+  // reference imports the reference format-spec by its path, so it alone would never meet the stub.)
   writeFileSync(
     join(box.root, "katas/percent-format/percent-format.ts"),
-    'export * from "../../solutions/percent-format/percent-format.ts";\n',
+    [
+      'import { str } from "#kata/format-spec";',
+      'import * as reference from "../../solutions/percent-format/percent-format.ts";',
+      "export const demo = reference.demo;",
+      "export function percentFormat(template: string, values: unknown): string {",
+      '  return str("") + reference.percentFormat(template, values);',
+      "}",
+      "",
+    ].join("\n"),
   );
 });
 afterAll(() => box.remove());
@@ -38,7 +48,8 @@ describe("a kata whose prerequisite is unfinished", () => {
 
   it("runs the prerequisite of a passed prerequisite on its reference when that one is unfinished", () => {
     // The learner passed format-spec with code of their own, which imports their format-text;
-    // format-text and format-int are still the stubs, whose every function throws a TODO.
+    // format-text, format-int and format-float are still the stubs, whose every function throws a
+    // TODO.
     const own = join(box.root, "katas/format-spec/format-spec.ts");
     const stub = readFileSync(own, "utf8");
     writeFileSync(
@@ -61,6 +72,9 @@ describe("a kata whose prerequisite is unfinished", () => {
       );
       expect(run.stdout).toContain(
         "percent-format builds on format-int, which you have not finished: it runs on the reference format-int",
+      );
+      expect(run.stdout).toContain(
+        "percent-format builds on format-float, which you have not finished: it runs on the reference format-float",
       );
       expect(run.stdout).not.toContain("TODO");
       expect(run.code).toBe(0);

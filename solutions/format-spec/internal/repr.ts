@@ -1,6 +1,6 @@
+import { reprFloat } from "../../format-float/format-float.ts";
 import { intToDecimal } from "../../format-int/format-int.ts";
 import { PyError } from "../../format-text/format-text.ts";
-import { reprFloat } from "./format-float.ts";
 import { type PyObjectLike, toPy, typeName } from "./values.ts";
 
 // str.isprintable(): not printable are the categories Cc Cf Cs Co Cn (\p{C}) and Zl Zp Zs,

@@ -1,7 +1,7 @@
 // Mistake: checking only for missing arguments, as sprintf-js does. Python also refuses
 // arguments left over: "%s" % ("a", "b") raises TypeError "not all arguments converted during
 // string formatting", and so does "no directives" % "x".
-import { PyError } from "#kata/format-spec";
+import { PyError } from "../../format-spec/format-spec.ts";
 import { percentFormat as reference } from "../percent-format.ts";
 
 export { demo } from "../percent-format.ts";

@@ -1,6 +1,6 @@
 // Mistake: %s and %r with JavaScript's own conversions, String() and JSON.stringify(). They
 // print true, null, 1 and "a" where Python prints True, None, 1.0 and 'a'.
-import { CONVERSIONS } from "../internal/conversions.ts";
+import { CONVERSIONS, layoutText } from "../internal/conversions.ts";
 import { render } from "../internal/render.ts";
 
 export { demo } from "../percent-format.ts";
@@ -9,7 +9,7 @@ export { demo } from "../percent-format.ts";
 export function percentFormat(template: string, values: unknown): string {
   return render(template, values, {
     ...CONVERSIONS,
-    s: (value) => String(value),
-    r: (value) => JSON.stringify(value) ?? String(value),
+    s: (value, directive) => layoutText(String(value), directive),
+    r: (value, directive) => layoutText(JSON.stringify(value) ?? String(value), directive),
   });
 }

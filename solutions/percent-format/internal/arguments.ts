@@ -1,5 +1,4 @@
-import { PyError, repr } from "#kata/format-spec";
-import { toPy } from "../../format-spec/internal/values.ts";
+import { PyError, pyTypeName, repr } from "../../format-spec/format-spec.ts";
 
 /**
  * The right operand of `%`, consumed as CPython's PyUnicode_Format does: an array is a tuple
@@ -20,7 +19,7 @@ export class ArgumentCursor {
     this.#count = tuple ? values.length : -1;
     this.#next = tuple ? 0 : -2;
     this.#mapping =
-      !tuple && toPy(values).kind === "dict" ? (values as Record<string, unknown>) : undefined;
+      !tuple && pyTypeName(values) === "dict" ? (values as Record<string, unknown>) : undefined;
   }
 
   /** The next value for a directive or a `*`. */

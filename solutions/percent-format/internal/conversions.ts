@@ -1,107 +1,28 @@
-import { format, PyError, repr, str } from "#kata/format-spec";
-import { floatToString } from "../../format-spec/internal/format-float.ts";
-import { type PyValue, toPy, typeName } from "../../format-spec/internal/values.ts";
-import { type Conversion, type Converter, type Directive, INT_MAX } from "./directive.ts";
-import { codePointLength } from "./layout.ts";
+import { format, PyError, pyTypeName, repr, str } from "../../format-spec/format-spec.ts";
+import { type Converter, type Directive, INT_MAX } from "./directive.ts";
 
-type IntConversion = "d" | "i" | "u" | "o" | "x" | "X";
-
-// The base of the digits, and the prefix `#` adds. 'i' and 'u' are old aliases of 'd'.
-const BASES = { d: 10, i: 10, u: 10, o: 8, x: 16, X: 16 } as const satisfies Record<
-  IntConversion,
-  number
->;
-const PREFIXES = { d: "", i: "", u: "", o: "0o", x: "0x", X: "0X" } as const satisfies Record<
-  IntConversion,
-  string
->;
-
-function wrongType(conversion: IntConversion, py: PyValue): PyError {
-  const wanted = BASES[conversion] === 10 ? "a real number" : "an integer";
-  return new PyError(
-    "TypeError",
-    `%${conversion} format: ${wanted} is required, not ${typeName(py)}`,
-  );
+/**
+ * Text (%s %r %a %c) is cut to the precision and padded with spaces, counted in code points:
+ * format() of a str does both, with `>` since % right-aligns by default: `"%5s" % "ab"` is "   ab".
+ */
+export function layoutText(text: string, { flags, width, precision }: Directive, cut = true) {
+  const kept = cut && precision >= 0 ? `.${precision}` : "";
+  return format(text, `${flags.has("-") ? "<" : ">"}${width > 0 ? width : ""}${kept}`);
 }
 
-// %d truncates a float as int() does; %o %x %X refuse it, as they use __index__.
-function toInteger(value: unknown, conversion: IntConversion): number | bigint {
-  const py = toPy(value);
-  switch (py.kind) {
-    case "int":
-      return py.value;
-    case "bool":
-      return Number(py.value);
-    case "float": {
-      const x = py.value;
-      if (BASES[conversion] !== 10) throw wrongType(conversion, py);
-      if (Number.isNaN(x)) throw new PyError("ValueError", "cannot convert float NaN to integer");
-      if (!Number.isFinite(x)) {
-        throw new PyError("OverflowError", "cannot convert float infinity to integer");
-      }
-      // `+ 0` turns -0 into 0: Python's int(-0.5) is 0, not a negative zero.
-      const t = Math.trunc(x) + 0;
-      return Number.isSafeInteger(t) ? t : BigInt(t);
-    }
-    default:
-      throw wrongType(conversion, py);
-  }
+/**
+ * A number is `head` (its sign and `#` prefix) then `body` (its digits): zero padding goes
+ * between them, space padding before them, and `-` (which beats `0`) pads on the right.
+ * `layoutNumber("-", "42", %05d)` is "-0042", `layoutNumber("-", "42", %5d)` is "  -42".
+ */
+export function layoutNumber(head: string, body: string, { flags, width }: Directive): string {
+  const padding = Math.max(0, width - head.length - body.length);
+  if (flags.has("-")) return head + body + " ".repeat(padding);
+  return flags.has("0") ? head + "0".repeat(padding) + body : " ".repeat(padding) + head + body;
 }
 
-// Unlike format(), a precision on an int is the minimum number of digits: "%.3d" % 7 is "007".
-function integer(value: unknown, { flags, precision, conversion }: Directive): string {
-  const code = conversion as IntConversion;
-  const n = toInteger(value, code);
-  if (precision > INT_MAX - 3) throw new PyError("OverflowError", "precision too large");
-  const negative = n < 0;
-  const magnitude = negative ? -n : n;
-  const base = BASES[code];
-  // Only the decimal text of a bigint can break CPython's 4300-digit limit: format() checks it.
-  const text =
-    base === 10 && typeof magnitude === "bigint"
-      ? format(magnitude, "d")
-      : magnitude.toString(base);
-  const digits = (code === "X" ? text.toUpperCase() : text).padStart(precision, "0");
-  return (negative ? "-" : "") + (flags.has("#") ? PREFIXES[code] : "") + digits;
-}
-
-// e f g and their capitals: format_float_short on the exact binary value, half to even, as
-// format(x, ".6f") does, never toFixed. Ints and bools are converted to float first. This
-// calls format-spec's float printer directly: it is what format() runs, without a spec to parse.
-function real(value: unknown, { flags, precision, conversion }: Directive): string {
-  const py = toPy(value);
-  if (py.kind !== "int" && py.kind !== "bool" && py.kind !== "float") {
-    throw new PyError("TypeError", `must be real number, not ${typeName(py)}`);
-  }
-  // Number(bigint) rounds half to even, as Python's int -> float does; too big is an error there.
-  const x = py.kind === "float" ? py.value : Number(py.value);
-  if (!Number.isFinite(x) && py.kind !== "float") {
-    throw new PyError("OverflowError", "int too large to convert to float");
-  }
-  const mode = conversion.toLowerCase() as "e" | "f" | "g";
-  return floatToString(x, mode, precision < 0 ? 6 : precision, {
-    upper: conversion !== mode,
-    alternate: flags.has("#"),
-    addDot0: false,
-    noNegZero: false,
-  });
-}
-
-function char(value: unknown): string {
-  const py = toPy(value);
-  const refused = "%c requires an int or a unicode character, not";
-  if (py.kind === "str") {
-    const length = codePointLength(py.value);
-    if (length !== 1) throw new PyError("TypeError", `${refused} a string of length ${length}`);
-    return py.value;
-  }
-  if (py.kind !== "int" && py.kind !== "bool") {
-    throw new PyError("TypeError", `${refused} ${typeName(py)}`);
-  }
-  const cp = Number(py.value);
-  if (cp < 0 || cp > 0x10ffff) throw new PyError("OverflowError", "%c arg not in range(0x110000)");
-  return String.fromCodePoint(cp);
-}
+const sign = (negative: boolean, flags: ReadonlySet<string>) =>
+  negative ? "-" : flags.has("+") ? "+" : flags.has(" ") ? " " : "";
 
 const hex = (cp: number, digits: number) => cp.toString(16).padStart(digits, "0");
 
@@ -113,24 +34,81 @@ function ascii(value: unknown): string {
   });
 }
 
-/** Every conversion character and how it turns a value into text, before padding. */
-export const CONVERSIONS = {
-  s: (value) => str(value),
-  r: (value) => repr(value),
-  a: ascii,
-  d: integer,
-  i: integer,
-  u: integer,
-  o: integer,
-  x: integer,
-  X: integer,
-  e: real,
-  E: real,
-  f: real,
-  F: real,
-  g: real,
-  G: real,
-  c: char,
-} as const satisfies Record<Conversion, Converter>;
+function char(value: unknown): string {
+  const type = pyTypeName(value);
+  const refused = "%c requires an int or a unicode character, not";
+  if (typeof value === "string") {
+    const length = Array.from(value).length;
+    if (length !== 1) throw new PyError("TypeError", `${refused} a string of length ${length}`);
+    return value;
+  }
+  if (type !== "int" && type !== "bool") throw new PyError("TypeError", `${refused} ${type}`);
+  const cp = Number(value);
+  if (cp < 0 || cp > 0x10ffff) throw new PyError("OverflowError", "%c arg not in range(0x110000)");
+  return String.fromCodePoint(cp);
+}
 
-export type Conversions = Readonly<Record<Conversion, Converter>>;
+// %d truncates a float as int() does; %o %x %X refuse it, as they use __index__.
+function toInteger(value: unknown, conversion: string): bigint {
+  const type = pyTypeName(value);
+  if (type === "int" || type === "bool") return BigInt(value as number | bigint | boolean);
+  const decimal = "diu".includes(conversion);
+  if (type === "float" && decimal) {
+    const x = typeof value === "number" ? value : (value as { value: number }).value;
+    if (Number.isNaN(x)) throw new PyError("ValueError", "cannot convert float NaN to integer");
+    if (!Number.isFinite(x)) {
+      throw new PyError("OverflowError", "cannot convert float infinity to integer");
+    }
+    // A bigint has no negative zero: Python's int(-0.5) is 0.
+    return BigInt(Math.trunc(x));
+  }
+  const wanted = decimal ? "a real number" : "an integer";
+  throw new PyError("TypeError", `%${conversion} format: ${wanted} is required, not ${type}`);
+}
+
+// 'i' and 'u' are old aliases of 'd'; `#` adds a prefix to o x X only.
+const TYPES: Readonly<Record<string, string>> = { d: "d", i: "d", u: "d", o: "o", x: "x", X: "X" };
+const PREFIXES: Readonly<Record<string, string>> = { o: "0o", x: "0x", X: "0X" };
+
+/**
+ * %d %i %u %o %x %X. Unlike format(), a precision on an int is the minimum number of digits:
+ * `"%.3d" % 7` is "007", `"%#06x" % 255` is "0x00ff".
+ */
+export function integer(value: unknown, directive: Directive): string {
+  const { flags, precision, conversion } = directive;
+  const n = toInteger(value, conversion);
+  if (precision > INT_MAX - 3) throw new PyError("OverflowError", "precision too large");
+  // format() prints the magnitude, and checks CPython's 4300-digit limit on decimal text.
+  const digits = format(n < 0n ? -n : n, TYPES[conversion]).padStart(precision, "0");
+  const prefix = flags.has("#") ? (PREFIXES[conversion] ?? "") : "";
+  return layoutNumber(sign(n < 0n, flags) + prefix, digits, directive);
+}
+
+/**
+ * %e %E %f %F %g %G are format()'s own types: the exact binary value, rounded half to even (never
+ * toFixed), 6 places by default; format() turns an int or a bool into a float first.
+ * `"%.2f" % 0.125` is "0.12", `"%+08.1e" % 1500` is "+1.5e+03".
+ */
+export function real(value: unknown, directive: Directive): string {
+  const { flags, precision, conversion } = directive;
+  const type = pyTypeName(value);
+  if (type !== "int" && type !== "bool" && type !== "float") {
+    throw new PyError("TypeError", `must be real number, not ${type}`);
+  }
+  const text = format(
+    value,
+    `${flags.has("#") ? "#" : ""}.${precision < 0 ? 6 : precision}${conversion}`,
+  );
+  const negative = text.startsWith("-");
+  return layoutNumber(sign(negative, flags), negative ? text.slice(1) : text, directive);
+}
+
+/** Every conversion character, and how it turns a value into its padded text. */
+export const CONVERSIONS: Readonly<Record<string, Converter>> = {
+  s: (value, directive) => layoutText(str(value), directive),
+  r: (value, directive) => layoutText(repr(value), directive),
+  a: (value, directive) => layoutText(ascii(value), directive),
+  c: (value, directive) => layoutText(char(value), directive, false),
+  ...Object.fromEntries([..."diuoxX"].map((c) => [c, integer])),
+  ...Object.fromEntries([..."eEfFgG"].map((c) => [c, real])),
+};

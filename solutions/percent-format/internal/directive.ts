@@ -1,28 +1,7 @@
-/** The conversion characters of printf-style formatting, as CPython 3.14 accepts them. */
-export type Conversion =
-  | "d"
-  | "i"
-  | "u"
-  | "o"
-  | "x"
-  | "X"
-  | "e"
-  | "E"
-  | "f"
-  | "F"
-  | "g"
-  | "G"
-  | "c"
-  | "r"
-  | "s"
-  | "a";
-
-/** The flags `-` (left-align), `+`, space, `#` (alternate form) and `0` (zero padding). */
-export type Flag = "-" | "+" | " " | "#" | "0";
-
 /** One `%[(key)][flags][width][.precision][length]conversion` directive, parsed. */
 export interface Directive {
-  readonly flags: ReadonlySet<Flag>;
+  /** A subset of `- + space # 0`: left-align, signs, alternate form, zero padding. */
+  readonly flags: ReadonlySet<string>;
   /** -1 when absent. */
   readonly width: number;
   /** -1 when absent. */
@@ -31,7 +10,7 @@ export interface Directive {
   readonly conversion: string;
 }
 
-/** Turns one value into text before padding: `(value, directive) => "-0x00ff"`. */
+/** Turns one value into its padded text: `(-255, %#08x) => "-0x000ff"`. */
 export type Converter = (value: unknown, directive: Directive) => string;
 
 /** C's INT_MAX, and Py_SSIZE_T_MAX too: the reference CPython (pyodide) is a 32-bit build. */

@@ -1,10 +1,10 @@
 // Mistake: expanding a nested spec with a fresh call, strFormat(spec, args, kwargs). The nested
 // fields then count from 0 again ("{:{}}".format("x", 3) uses "x" as the width) and may mix
 // numberings freely, and nothing stops a second level of nesting.
-import { format } from "#kata/format-spec";
+import { format, PyError } from "../../format-spec/format-spec.ts";
 import { convert } from "../internal/conversion.ts";
 import { FormatCall, resolveField } from "../internal/field-name.ts";
-import { markup } from "../internal/markup.ts";
+import { readField } from "../internal/markup.ts";
 
 export { demo } from "../str-format.ts";
 
@@ -15,14 +15,25 @@ export function strFormat(
 ): string {
   const call = new FormatCall(args, kwargs);
   let out = "";
-  for (const piece of markup(template)) {
-    if (piece.kind === "literal") {
-      out += piece.text;
-      continue;
+  for (let i = 0; i < template.length; ) {
+    const c = template[i] ?? "";
+    if ((c === "{" || c === "}") && template[i + 1] === c) {
+      out += c;
+      i += 2;
+    } else if (c === "}") {
+      throw new PyError("ValueError", "Single '}' encountered in format string");
+    } else if (c !== "{") {
+      out += c;
+      i++;
+    } else if (i + 1 === template.length) {
+      throw new PyError("ValueError", "Single '{' encountered in format string");
+    } else {
+      const field = readField(template, i + 1);
+      const value = convert(resolveField(field.name, call), field.conversion);
+      const nested = field.spec.includes("{");
+      out += format(value, nested ? strFormat(field.spec, args, kwargs) : field.spec);
+      i = field.end;
     }
-    const value = convert(resolveField(piece.name, call), piece.conversion);
-    const spec = piece.nested ? strFormat(piece.spec, args, kwargs) : piece.spec;
-    out += format(value, spec);
   }
   return out;
 }

@@ -1,10 +1,10 @@
 // Mistake: looking keyword fields up with `name in kwargs`. The `in` operator walks the
 // prototype chain, so "{constructor}".format() finds Object.prototype.constructor and prints a
 // function instead of raising KeyError: 'constructor'.
-import { format, PyError, repr } from "#kata/format-spec";
+import { format, PyError, repr } from "../../format-spec/format-spec.ts";
 import { convert } from "../internal/conversion.ts";
 import { FormatCall, parseIndex, resolveField } from "../internal/field-name.ts";
-import { markup } from "../internal/markup.ts";
+import { readField } from "../internal/markup.ts";
 
 export { demo } from "../str-format.ts";
 
@@ -17,16 +17,27 @@ class PrototypeCall extends FormatCall {
 }
 
 function build(template: string, call: FormatCall, depth: number): string {
-  if (depth <= 0) throw new PyError("ValueError", "Max string recursion exceeded");
+  if (depth === 0) throw new PyError("ValueError", "Max string recursion exceeded");
   let out = "";
-  for (const piece of markup(template)) {
-    if (piece.kind === "literal") {
-      out += piece.text;
-      continue;
+  for (let i = 0; i < template.length; ) {
+    const c = template[i] ?? "";
+    if ((c === "{" || c === "}") && template[i + 1] === c) {
+      out += c;
+      i += 2;
+    } else if (c === "}") {
+      throw new PyError("ValueError", "Single '}' encountered in format string");
+    } else if (c !== "{") {
+      out += c;
+      i++;
+    } else if (i + 1 === template.length) {
+      throw new PyError("ValueError", "Single '{' encountered in format string");
+    } else {
+      const field = readField(template, i + 1);
+      const value = convert(resolveField(field.name, call), field.conversion);
+      const nested = field.spec.includes("{");
+      out += format(value, nested ? build(field.spec, call, depth - 1) : field.spec);
+      i = field.end;
     }
-    const value = convert(resolveField(piece.name, call), piece.conversion);
-    const spec = piece.nested ? build(piece.spec, call, depth - 1) : piece.spec;
-    out += format(value, spec);
   }
   return out;
 }

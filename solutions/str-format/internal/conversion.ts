@@ -1,4 +1,4 @@
-import { PyError, repr, str } from "#kata/format-spec";
+import { PyError, repr, str } from "../../format-spec/format-spec.ts";
 
 const hex = (cp: number, digits: number) => cp.toString(16).padStart(digits, "0");
 

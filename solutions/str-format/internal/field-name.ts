@@ -1,4 +1,4 @@
-import { PyError, repr } from "#kata/format-spec";
+import { PyError, repr } from "../../format-spec/format-spec.ts";
 import { getAttribute, getItem } from "./lookup.ts";
 
 // The reference CPython (pyodide) is a 32-bit build: Py_ssize_t stops at 2**31 - 1.
@@ -32,12 +32,14 @@ export function parseIndex(text: string): number {
   return value;
 }
 
+const NUMBERING = { automatic: "automatic field numbering", manual: "manual field specification" };
+
 /**
- * The arguments of one `str.format` call, and its numbering mode: once a call has used `{}` it
- * may not use `{0}`, and the other way round. Nested fields share the mode and the counter.
+ * The arguments of one `str.format` call, and its numbering: once a call has used `{}` it may
+ * not use `{0}`, and the other way round. Nested fields share the numbering and the counter.
  */
 export class FormatCall {
-  #mode: "unset" | "automatic" | "manual" = "unset";
+  #numbering: keyof typeof NUMBERING | undefined;
   #next = 0;
 
   constructor(
@@ -45,29 +47,7 @@ export class FormatCall {
     readonly kwargs: Readonly<Record<string, unknown>>,
   ) {}
 
-  /** The positional index of a field named `first` (`index` from parseIndex). */
-  position(first: string, index: number): number {
-    if (first === "") {
-      if (this.#mode === "manual") {
-        throw new PyError(
-          "ValueError",
-          "cannot switch from manual field specification to automatic field numbering",
-        );
-      }
-      this.#mode = "automatic";
-      return this.#next++;
-    }
-    if (this.#mode === "automatic") {
-      throw new PyError(
-        "ValueError",
-        "cannot switch from automatic field numbering to manual field specification",
-      );
-    }
-    this.#mode = "manual";
-    return index;
-  }
-
-  /** The argument a field's first part names: `args[i]` or `kwargs[name]`. */
+  /** The argument a field's first part names ("", digits or a keyword): `args[i]` or `kwargs[name]`. */
   argument(first: string): unknown {
     const index = parseIndex(first);
     if (first !== "" && index === -1) {
@@ -75,16 +55,23 @@ export class FormatCall {
       if (Object.hasOwn(this.kwargs, first)) return this.kwargs[first];
       throw new PyError("KeyError", repr(first));
     }
-    const position = this.position(first, index);
+    const numbering = first === "" ? "automatic" : "manual";
+    if (this.#numbering !== undefined && this.#numbering !== numbering) {
+      const switching = `${NUMBERING[this.#numbering]} to ${NUMBERING[numbering]}`;
+      throw new PyError("ValueError", `cannot switch from ${switching}`);
+    }
+    this.#numbering = numbering;
+    const position = first === "" ? this.#next++ : index;
     if (position >= this.args.length) {
-      throw new PyError(
-        "IndexError",
-        `Replacement index ${position} out of range for positional args tuple`,
-      );
+      const message = `Replacement index ${position} out of range for positional args tuple`;
+      throw new PyError("IndexError", message);
     }
     return this.args[position];
   }
 }
+
+// After the first part: `.attr` up to the next `.` or `[`, or `[key]` up to the first `]`.
+const PART = /\.([^.[]*)|\[([^\]]*)\]/y;
 
 /**
  * The value a field name stands for: `0.name[key]` is `args[0]`, then `.name`, then `[key]`.
@@ -92,26 +79,24 @@ export class FormatCall {
  */
 export function resolveField(name: string, call: FormatCall): unknown {
   const firstEnd = name.search(/[.[]/);
-  const restStart = firstEnd === -1 ? name.length : firstEnd;
-  let value = call.argument(name.slice(0, restStart));
-  let i = restStart;
+  let i = firstEnd === -1 ? name.length : firstEnd;
+  let value = call.argument(name.slice(0, i));
   while (i < name.length) {
-    const c = name[i++];
-    let part: string;
-    if (c === ".") {
-      const end = name.slice(i).search(/[.[]/);
-      part = name.slice(i, end === -1 ? name.length : i + end);
-      i += part.length;
-    } else if (c === "[") {
-      const close = name.indexOf("]", i);
-      if (close === -1) throw new PyError("ValueError", "Missing ']' in format string");
-      part = name.slice(i, close);
-      i = close + 1;
-    } else {
-      throw new PyError("ValueError", "Only '.' or '[' may follow ']' in format field specifier");
+    PART.lastIndex = i;
+    const match = PART.exec(name);
+    if (match === null) {
+      throw new PyError(
+        "ValueError",
+        name[i] === "["
+          ? "Missing ']' in format string"
+          : "Only '.' or '[' may follow ']' in format field specifier",
+      );
     }
-    if (part === "") throw new PyError("ValueError", "Empty attribute in format string");
-    value = c === "." ? getAttribute(value, part) : getItem(value, part, parseIndex(part));
+    const [whole, attribute, key = ""] = match;
+    if ((attribute ?? key) === "")
+      throw new PyError("ValueError", "Empty attribute in format string");
+    value = attribute === undefined ? getItem(value, key) : getAttribute(value, attribute);
+    i += whole.length;
   }
   return value;
 }

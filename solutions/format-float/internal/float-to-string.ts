@@ -1,26 +1,21 @@
-import { layoutNumber } from "../../format-int/format-int.ts";
-import { codeText, type FormatSpec, PyError } from "../../format-text/format-text.ts";
 import {
   type Digits,
   exactFixed,
   fixedDigits,
   shortestDigits,
   significantDigits,
-} from "./float-digits.ts";
-import { splitFloat } from "./layout.ts";
+} from "./digits.ts";
 
 /** dtoa's modes as PyOS_double_to_string names them: 'r' is repr, the shortest round trip. */
-type Mode = "e" | "f" | "g" | "r";
+export type Mode = "e" | "f" | "g" | "r";
 
-interface Flags {
+export interface Flags {
   readonly upper: boolean;
   readonly alternate: boolean;
   /** Repr style: keep a ".0" on integral values ("1.0", not "1"). */
   readonly addDot0: boolean;
   readonly noNegZero: boolean;
 }
-
-const PLAIN: Flags = { upper: false, alternate: false, addDot0: true, noNegZero: false };
 
 /**
  * A port of CPython's PyOS_double_to_string / format_float_short, fed with exact digits:
@@ -86,54 +81,4 @@ export function floatToString(x: number, mode: Mode, precision: number, flags: F
     text += `${flags.upper ? "E" : "e"}${sign}${String(Math.abs(exponent)).padStart(2, "0")}`;
   }
   return negative ? `-${text}` : text;
-}
-
-/** Python's `repr(float)`: `reprFloat(1e16)` is "1e+16", `reprFloat(1)` is "1.0". */
-export function reprFloat(x: number): string {
-  // From 1e-4 to 1e16 both languages print the shortest digits without an exponent, so String(x)
-  // is repr's text, but for the ".0" Python keeps on integral values.
-  const abs = Math.abs(x);
-  if (abs >= 1e-4 && abs < 1e16) return Number.isInteger(x) ? `${x}.0` : String(x);
-  return floatToString(x, "r", 0, PLAIN);
-}
-
-type FloatType = "" | "e" | "E" | "f" | "F" | "g" | "G" | "n" | "%";
-
-// No type is repr ('r'); 'n' is 'g' in the C locale; '%' is 'f' of x * 100.
-const MODES = {
-  "": "r",
-  e: "e",
-  E: "e",
-  f: "f",
-  F: "f",
-  g: "g",
-  G: "g",
-  n: "g",
-  "%": "f",
-} as const satisfies Record<FloatType, Mode>;
-
-const isFloatType = (type: string): type is FloatType => Object.hasOwn(MODES, type);
-
-/** float.__format__ for a non-empty spec (CPython's format_float_internal). */
-export function formatFloat(x: number, spec: FormatSpec, pyTypeName: string): string {
-  const type = spec.type;
-  if (!isFloatType(type)) {
-    throw new PyError(
-      "ValueError",
-      `Unknown format code '${codeText(type)}' for object of type '${pyTypeName}'`,
-    );
-  }
-  // No type with a precision is 'g' that keeps a ".0" and uses an exponent one digit earlier.
-  const mode = type === "" && spec.precision >= 0 ? "g" : MODES[type];
-  const precision = spec.precision >= 0 ? spec.precision : type === "" ? 0 : 6;
-  const flags: Flags = {
-    upper: type === "E" || type === "F" || type === "G",
-    alternate: spec.alternate,
-    addDot0: type === "",
-    noNegZero: spec.noNegZero,
-  };
-  // '%' multiplies as a double, before any rounding: CPython does `val *= 100`.
-  const value = type === "%" ? x * 100 : x;
-  const text = floatToString(value, mode, precision, flags) + (type === "%" ? "%" : "");
-  return layoutNumber(splitFloat(text, spec), spec);
 }
