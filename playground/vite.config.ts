@@ -149,7 +149,9 @@ export default defineConfig({
     alias: [
       { find: /^vitest$/, replacement: resolve(here, "src/spec/vitest.ts") },
       { find: /^monaco-editor$/, replacement: resolve(here, "src/monaco-entry.js") },
-      { find: /^monaco-esm\//, replacement: `${join(repo, "node_modules/monaco-editor/esm/vs")}/` },
+      // The editor is the playground's own dependency (playground/package.json), kept out of the
+      // repository's install, which every learner makes.
+      { find: /^monaco-esm\//, replacement: `${join(here, "node_modules/monaco-editor/esm/vs")}/` },
       // src/render/paint.ts and src/kata/catalog.ts import these for work the playground does otherwise.
       {
         find: /^node:(fs|fs\/promises|os|path|util)$/,
