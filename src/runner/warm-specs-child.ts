@@ -3,12 +3,12 @@
 // learner code runs in this process itself: the module check and demo() run in one-off runner
 // children. Before each run, vitest's cached transforms of the kata files are dropped, so a run
 // reads them as saved, even a save made a millisecond before the request.
-import { createVitest, type TestModule, type Vitest } from "vitest/node";
+import type { TestModule, Vitest } from "vitest/node";
 import type { RunReport } from "../kata/report.ts";
-import { forgetKataModules } from "./kata-modules.ts";
 import { reportOf } from "./run-specs.ts";
 import { adoptEnv } from "./spare-request.ts";
-import { projectFor, type Target } from "./targets.ts";
+import type { Target } from "./targets.ts";
+import { forgetKataModules, warmVitest } from "./warm-vitest.ts";
 
 /** The daemon's request: run these targets' specs with the client's environment. */
 export interface WarmRequest {
@@ -38,26 +38,11 @@ async function vitestFor(request: WarmRequest): Promise<Vitest> {
   if (current?.key === key) return current.vitest;
   await current?.vitest.close();
   const { root } = request;
-  const vitest = await createVitest(
-    "test",
-    {
-      root,
-      config: false,
-      watch: false,
-      pool: "threads",
-      reporters: [
-        {
-          onTestRunStart: () => void send({ type: "start" }),
-          onTestRunEnd: (modules: readonly TestModule[], errors) =>
-            onEnd(reportOf(root, modules, errors)),
-        },
-      ],
-    },
-    {
-      logLevel: "silent",
-      test: { projects: request.targets.map((t) => projectFor(root, t, request.testTimeout)) },
-    },
-  );
+  const vitest = await warmVitest(root, request.targets, request.testTimeout, {
+    onTestRunStart: () => void send({ type: "start" }),
+    onTestRunEnd: (modules: readonly TestModule[], errors) =>
+      onEnd(reportOf(root, modules, errors)),
+  });
   await vitest.standalone();
   current = { key, vitest };
   return vitest;

@@ -6,12 +6,11 @@
 import { watch } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createVitest } from "vitest/node";
 import type { KataOutcome } from "../kata/outcome.ts";
 import { transcriptParity } from "../parity/transcript.ts";
-import { forgetKataModules } from "./kata-modules.ts";
 import { reportOf } from "./run-specs.ts";
-import { projectFor, type Target } from "./targets.ts";
+import type { Target } from "./targets.ts";
+import { forgetKataModules, warmVitest } from "./warm-vitest.ts";
 
 export interface WatchRequest {
   readonly root: string;
@@ -45,52 +44,35 @@ const katas = join(root, "katas");
 /** Whether a change during a run makes its verdict stale: a run is queued after it. */
 let changedDuringRun = false;
 
-const vitest = await createVitest(
-  "test",
-  {
-    root,
-    config: false,
-    // No vitest watcher: this process decides when to run (below).
-    watch: false,
-    // A worker thread starts faster than a forked process on every re-run; a hang is still
-    // stopped from outside, with the whole runner process.
-    pool: "threads",
-    reporters: [
-      {
-        onTestRunStart: () => {
-          send({ type: "start" });
-        },
-        async onTestRunEnd(modules, errors) {
-          // A verdict on code that is no longer in the file would mislead (a parse error of a
-          // line already fixed), so it is never shown; the run queued after this one follows.
-          if (changedDuringRun) {
-            send({ type: "superseded" });
-            return;
-          }
-          const report = reportOf(root, modules, errors);
-          const green =
-            report.loadErrors.length === 0 &&
-            report.tests.length > 0 &&
-            report.tests.every((t) => t.state === "passed");
-          // A fresh URL each time: demo() must come from the file as it is now, not as first imported.
-          const module = `${pathToFileURL(resolve(root, request.module)).href}?run=${Date.now()}`;
-          if (!green) {
-            send({ type: "end", outcome: { kind: "tests", report } });
-            return;
-          }
-          send({ type: "end", outcome: { kind: "tests", report, parity: { kind: "pending" } } });
-          send({ type: "parity" });
-          const parity = await transcriptParity(root, request.python, module);
-          send({ type: "end", outcome: { kind: "tests", report, parity } });
-        },
-      },
-    ],
+// No vitest watcher: this process decides when to run (below).
+const vitest = await warmVitest(root, [request.target], request.testTimeout, {
+  onTestRunStart: () => {
+    send({ type: "start" });
   },
-  {
-    logLevel: "silent",
-    test: { projects: [projectFor(root, request.target, request.testTimeout)] },
+  async onTestRunEnd(modules, errors) {
+    // A verdict on code that is no longer in the file would mislead (a parse error of a
+    // line already fixed), so it is never shown; the run queued after this one follows.
+    if (changedDuringRun) {
+      send({ type: "superseded" });
+      return;
+    }
+    const report = reportOf(root, modules, errors);
+    const green =
+      report.loadErrors.length === 0 &&
+      report.tests.length > 0 &&
+      report.tests.every((t) => t.state === "passed");
+    // A fresh URL each time: demo() must come from the file as it is now, not as first imported.
+    const module = `${pathToFileURL(resolve(root, request.module)).href}?run=${Date.now()}`;
+    if (!green) {
+      send({ type: "end", outcome: { kind: "tests", report } });
+      return;
+    }
+    send({ type: "end", outcome: { kind: "tests", report, parity: { kind: "pending" } } });
+    send({ type: "parity" });
+    const parity = await transcriptParity(root, request.python, module);
+    send({ type: "end", outcome: { kind: "tests", report, parity } });
   },
-);
+});
 await vitest.standalone();
 const specs = await vitest.globTestSpecifications();
 

@@ -1,6 +1,7 @@
 import { realpathSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
-import type { Vitest } from "vitest/node";
+import { createVitest, type Reporter, type Vitest } from "vitest/node";
+import { projectFor, type Target } from "./targets.ts";
 
 /**
  * Drops vitest's cached transforms of every file under `katas/` that its module graphs hold (the
@@ -20,4 +21,26 @@ export function forgetKataModules(vitest: Vitest, root: string): number {
         if (prefixes.some((p) => file.startsWith(p))) files.add(file);
   for (const file of files) vitest.invalidateFile(file);
   return files.size;
+}
+
+/**
+ * A vitest that stays up and runs these targets' specs when asked (watch mode's runner, the
+ * daemon's warm vitest): no watcher of its own, since its owner decides when to run, and worker
+ * threads, which start faster than forked processes on every run (a hang is still stopped from
+ * outside, with the whole process).
+ */
+export function warmVitest(
+  root: string,
+  targets: readonly Target[],
+  testTimeout: number,
+  reporter: Reporter,
+): Promise<Vitest> {
+  return createVitest(
+    "test",
+    { root, config: false, watch: false, pool: "threads", reporters: [reporter] },
+    {
+      logLevel: "silent",
+      test: { projects: targets.map((t) => projectFor(root, t, testTimeout)) },
+    },
+  );
 }
