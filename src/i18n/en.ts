@@ -16,7 +16,7 @@ export const en = {
       formatting: "Python's string formatting",
       "ai-engineering": "The Python of AI-engineering interviews",
     },
-    buildsOn: (ids) => ` (builds on ${ids})`,
+    buildsOn: (ids) => ` (builds on ${ids.join(", ")})`,
   },
   test: {
     typeErrors: (n) =>

@@ -21,7 +21,7 @@ export interface Messages {
     readonly next: (id: string) => string;
     readonly allGreen: string;
     readonly track: Readonly<Record<Track, string>>;
-    readonly buildsOn: (ids: string) => string;
+    readonly buildsOn: (ids: readonly string[]) => string;
   };
   readonly test: {
     readonly typeErrors: (count: number) => string;

@@ -14,7 +14,7 @@ export const zhCN = {
       formatting: "Python 字符串格式化",
       "ai-engineering": "AI 工程面试中的 Python",
     },
-    buildsOn: (ids) => `（建立在 ${ids} 之上）`,
+    buildsOn: (ids) => `（建立在 ${ids.join("、")} 之上）`,
   },
   test: {
     typeErrors: (n) => `TypeScript 发现 ${n} 个类型错误；请先修复，再运行测试：`,

@@ -26,7 +26,7 @@ function table(katas: readonly Kata[], progress: Progress, ui: Ui, selected?: nu
     const difficulty = paint.dim(m.difficulty[k.manifest.difficulty].padEnd(6));
     const pointer = i === selected ? paint.bold("›") : " ";
     const requires = k.manifest.requires ?? [];
-    const buildsOn = requires.length > 0 ? paint.dim(m.list.buildsOn(requires.join(", "))) : "";
+    const buildsOn = requires.length > 0 ? paint.dim(m.list.buildsOn(requires)) : "";
     return `${pointer} ${String(i + 1).padStart(2)}. ${k.id.padEnd(20)} ${mark}  ${difficulty} ${kataTitle(k.manifest, m.locale)}${buildsOn}`;
   };
   const lines: string[] = [];
