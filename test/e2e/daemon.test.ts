@@ -276,7 +276,9 @@ describe("kata test through the daemon", () => {
     // The request is in the daemon by then, its runner spinning; its time limit is a minute,
     // and the daemon must not wait for it.
     await sleep(3_000);
-    rmSync(box.root, { recursive: true, force: true });
+    // The daemon and its children still write (logs, caches) while the tree goes: retry the
+    // ENOTEMPTY that a file created mid-removal gives, as `rm -rf` would be retried by hand.
+    rmSync(box.root, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     await expect.poll(() => alive(daemon), { timeout: 8_000, interval: 200 }).toBe(false);
     hung.kill("SIGKILL");
   }, 90_000);

@@ -93,7 +93,7 @@ export function sandbox(katas: readonly string[] = ["singleton"]): Sandbox {
     },
     remove() {
       this.stopDaemon();
-      rmSync(root, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     },
   };
 }
