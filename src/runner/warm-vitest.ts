@@ -1,6 +1,7 @@
 import { realpathSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { createVitest, type Reporter, type Vitest } from "vitest/node";
+import { prestartedThreads } from "./prestarted-threads.ts";
 import { projectFor, type Target } from "./targets.ts";
 
 /**
@@ -26,8 +27,8 @@ export function forgetKataModules(vitest: Vitest, root: string): number {
 /**
  * A vitest that stays up and runs these targets' specs when asked (watch mode's runner, the
  * daemon's warm vitest): no watcher of its own, since its owner decides when to run, and worker
- * threads, which start faster than forked processes on every run (a hang is still stopped from
- * outside, with the whole process).
+ * threads, which start faster than forked processes, and each run's thread started while the
+ * previous run ended (a hang is still stopped from outside, with the whole process).
  */
 export function warmVitest(
   root: string,
@@ -37,7 +38,7 @@ export function warmVitest(
 ): Promise<Vitest> {
   return createVitest(
     "test",
-    { root, config: false, watch: false, pool: "threads", reporters: [reporter] },
+    { root, config: false, watch: false, pool: prestartedThreads(), reporters: [reporter] },
     {
       logLevel: "silent",
       test: { projects: targets.map((t) => projectFor(root, t, testTimeout)) },
