@@ -15,6 +15,7 @@ import type { Target } from "../runner/targets.ts";
 import { typecheck } from "../runner/typecheck.ts";
 import { LAW_HEADINGS, lawTitles, missingLawTitles } from "./law-titles.ts";
 import { judgeStructure } from "./pack-verify.ts";
+import { unlinkedPrerequisites } from "./prerequisite-links.ts";
 import { sizeProblems } from "./size-check.ts";
 import { documentHash, recordedSource, sourceHash } from "./source-hash.ts";
 import { transcriptProblems } from "./transcript-check.ts";
@@ -143,6 +144,7 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
         requires: [
           ...(await requiresProblems(root, kata, katas)),
           ...(await lawTitleProblems(root, kata)),
+          ...(await prerequisiteLinkProblems(root, kata)),
         ],
         size: { lines: size, problems: sizeProblems(size, files.solutionDir) },
       });
@@ -164,6 +166,24 @@ async function lawTitleProblems(root: string, kata: Kata): Promise<string[]> {
       missingLawTitles(titles, await read(file), heading).map(
         (t) => `${file} does not name the law "${t}" under "${heading}"`,
       ),
+    ),
+  );
+  return problems.flat();
+}
+
+/** Both READMEs link to every kata this one builds on. */
+async function prerequisiteLinkProblems(root: string, kata: Kata): Promise<string[]> {
+  const readmes = [
+    [kata.files.readme, "en"],
+    [join(kata.files.dir, "README.zh-CN.md"), "zh-CN"],
+  ] as const;
+  const problems = await Promise.all(
+    readmes.map(async ([file, locale]) =>
+      unlinkedPrerequisites(
+        kata.manifest.requires ?? [],
+        await readFile(join(root, file), "utf8").catch(() => ""),
+        locale,
+      ).map((id) => `${file} builds on ${id} but does not link to its README`),
     ),
   );
   return problems.flat();

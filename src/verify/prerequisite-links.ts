@@ -1,0 +1,19 @@
+import type { Locale } from "../kata/manifest.ts";
+
+const readmeName = { en: "README.md", "zh-CN": "README.zh-CN.md" } as const satisfies Record<
+  Locale,
+  string
+>;
+
+/**
+ * The katas a README builds on but does not link to (pure): each one in `requires` must be a
+ * link to that kata's README in the same language, so a learner finds it from the page (and
+ * the playground turns the link into that kata's page).
+ */
+export function unlinkedPrerequisites(
+  requires: readonly string[],
+  readme: string,
+  locale: Locale,
+): string[] {
+  return requires.filter((id) => !readme.includes(`](../${id}/${readmeName[locale]}`));
+}
