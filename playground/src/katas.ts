@@ -2,7 +2,8 @@ import transcripts from "virtual:transcripts";
 import { type Kata, kataFiles } from "../../src/kata/catalog.ts";
 import { manifestSchema } from "../../src/kata/manifest.ts";
 
-// Every kata, bundled: manifests now, the rest (README, stub, original.py) when its page opens.
+// Every kata, bundled: manifests now, the rest (README, stub, original.py, type tests) when its
+// page opens.
 const manifests = import.meta.glob<unknown>("../../katas/*/kata.json", {
   eager: true,
   import: "default",
@@ -13,7 +14,6 @@ const texts = import.meta.glob<string>(
     "../../katas/*/*.py",
     "../../katas/*/*.ts",
     "!**/*.test.ts",
-    "!**/*.test-d.ts",
     "!**/compare.ts",
   ],
   { query: "?raw", import: "default" },

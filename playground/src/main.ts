@@ -1,4 +1,5 @@
 import { marked } from "marked";
+import { match } from "ts-pattern";
 import { recordOutcome } from "../../src/commands/record-outcome.ts";
 import { kataTitle } from "../../src/i18n/kata-words.ts";
 import { catalogues } from "../../src/i18n/locale.ts";
@@ -32,6 +33,7 @@ import {
   saveProgress,
 } from "./progress-store.ts";
 import { Python } from "./python.ts";
+import { readmeLink } from "./readme-links.ts";
 import { type SpecRun, SpecRunner } from "./spec-run.ts";
 import { words } from "./words.ts";
 
@@ -74,6 +76,7 @@ function renderVerdict(): void {
     outcome,
     { paint: htmlPaint, m: catalogues[locale] },
     progressOf(progress, kata.id).hints,
+    "playground",
   );
   const verdict = $("#verdict");
   verdict.innerHTML = toHtml(rendered.text);
@@ -213,8 +216,46 @@ async function renderReadme(): Promise<void> {
   if (!current) return;
   const { kata } = current;
   const file = locale === "zh-CN" ? `${kata.files.dir}/README.zh-CN.md` : kata.files.readme;
-  $("#readme").innerHTML = await marked.parse(await text(file));
+  const readme = $("#readme");
+  readme.innerHTML = await marked.parse(await text(file));
+  for (const link of readme.querySelectorAll("a")) followHere(link, kata);
   $("#title").textContent = `${kata.id} · ${kataTitle(kata.manifest, locale)}`;
+}
+
+/** A README link made to work on the page: other katas, the language, the panes, the files. */
+function followHere(link: HTMLAnchorElement, kata: Kata): void {
+  const target = readmeLink(link.getAttribute("href") ?? "", kata.id);
+  const onClick = (act: () => void) =>
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      act();
+    });
+  match(target)
+    .with({ kind: "kata" }, ({ id }) => {
+      link.href = `#/${id}`;
+    })
+    .with({ kind: "language" }, ({ locale: chosen }) =>
+      onClick(() => {
+        $<HTMLSelectElement>("#lang").value = chosen;
+        setLocale(chosen);
+      }),
+    )
+    .with({ kind: "editor" }, () => onClick(() => editor?.focus()))
+    .with({ kind: "python" }, () =>
+      onClick(() => $("#python-title").scrollIntoView({ behavior: "smooth" })),
+    )
+    .with({ kind: "file" }, ({ path }) =>
+      onClick(async () => {
+        $("#file-title").textContent = path;
+        $("#file-text").textContent = await text(path).catch(() => words[locale].inAClone(path));
+        $<HTMLDialogElement>("#file").showModal();
+      }),
+    )
+    .with({ kind: "web" }, () => {
+      link.target = "_blank";
+      link.rel = "noopener";
+    })
+    .exhaustive();
 }
 
 function showList(): void {
@@ -258,6 +299,7 @@ function applyLocale(): void {
   $("#python-title").textContent = w.python;
   $("#python-head").textContent = w.python;
   $("#yours-head").textContent = w.yours;
+  $("#file-close").textContent = w.close;
 }
 
 $("#run").addEventListener("click", () => void run());
@@ -268,15 +310,18 @@ $("#hint").addEventListener("click", () => {
   saveProgress(progress);
   renderVerdict();
 });
-$<HTMLSelectElement>("#lang").addEventListener("change", (event) => {
-  locale = (event.target as HTMLSelectElement).value === "zh-CN" ? "zh-CN" : "en";
+function setLocale(chosen: Locale): void {
+  locale = chosen;
   localStorage.setItem("py2ts-katas:lang", locale);
   applyLocale();
   if (current) {
     void renderReadme();
     renderVerdict();
   } else showList();
-});
+}
+$<HTMLSelectElement>("#lang").addEventListener("change", (event) =>
+  setLocale((event.target as HTMLSelectElement).value === "zh-CN" ? "zh-CN" : "en"),
+);
 $("#export").addEventListener("click", () => {
   const link = document.createElement("a");
   link.href = URL.createObjectURL(new Blob([progressJson(progress)], { type: "application/json" }));

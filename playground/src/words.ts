@@ -18,6 +18,8 @@ const en = {
   differ: (line: number) => `The first line that differs is line ${line}.`,
   running: "Running…",
   verdictIn: (ms: number) => `verdict in ${ms} ms`,
+  close: "Close",
+  inAClone: (path: string) => `In a clone: ${path}`,
 };
 
 const zhCN: typeof en = {
@@ -37,6 +39,8 @@ const zhCN: typeof en = {
   differ: (line) => `第一处不同在第 ${line} 行。`,
   running: "运行中……",
   verdictIn: (ms) => `${ms} 毫秒得出结果`,
+  close: "关闭",
+  inAClone: (path) => `在克隆的仓库里：${path}`,
 };
 
 export type Words = typeof en;

@@ -138,6 +138,11 @@ export const en = {
     identical: "identical",
     lines: (yours, reference) => `Lines of code: yours ${yours}, reference ${reference}.`,
   },
+  playground: {
+    moreHints: "More: the Next hint button, above.",
+    moreTime: (id) =>
+      `The playground's limit is fixed. For more time, in a clone: npx kata test ${id} --timeout <seconds>`,
+  },
   watch: {
     keys: "n next kata · h hint · c compare · l list · r reset · q quit",
     listKeys: "↑ ↓ or 1-9 choose · Enter open · l or Esc back · q quit",

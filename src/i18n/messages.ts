@@ -108,6 +108,11 @@ export interface Messages {
     readonly identical: string;
     readonly lines: (yours: number, reference: number) => string;
   };
+  /** The browser playground's verdict: what a button does there, and no command to type. */
+  readonly playground: {
+    readonly moreHints: string;
+    readonly moreTime: (id: string) => string;
+  };
   readonly watch: {
     readonly keys: string;
     readonly listKeys: string;

@@ -130,6 +130,11 @@ export const zhCN = {
     identical: "完全相同",
     lines: (yours, reference) => `代码行数：你的 ${yours} 行，参考答案 ${reference} 行。`,
   },
+  playground: {
+    moreHints: "更多提示：点上方的“下一条提示”。",
+    moreTime: (id) =>
+      `练习场的时间限制是固定的。需要更长时间，请在克隆的仓库里运行 npx kata test ${id} --timeout <秒数>`,
+  },
   watch: {
     keys: "n 下一个 · h 提示 · c 对比 · l 列表 · r 重置 · q 退出",
     listKeys: "↑ ↓ 或 1-9 选择 · Enter 打开 · l 或 Esc 返回 · q 退出",

@@ -178,6 +178,20 @@ describe("renderOutcome of a test run", () => {
     );
   });
 
+  it("names the playground's button and replays nothing there, where no command can be typed", () => {
+    const message =
+      'Property failed after 2 tests\n{ seed: 7, path: "1" }\nCounterexample: [9]\nShrunk 3 time(s)\nGot error: expected 1 to be 2';
+    const outcome = ran([red("one", "law: keeps order", { message })], same);
+    const text = renderOutcome(k, outcome, plainUi, {}, "playground").text.split("\n");
+    expect(text).toContain("More: the Next hint button, above.");
+    expect(text).toContain("    law broken by: [9] (shrunk 3 times)");
+    expect(text.join("\n")).not.toMatch(/replay:|npx kata hint/);
+    const stopped = renderOutcome(k, { kind: "timeout", seconds: 10 }, plainUi, {}, "playground");
+    expect(stopped.text).toContain(
+      "The playground's limit is fixed. For more time, in a clone: npx kata test k --timeout <seconds>",
+    );
+  });
+
   it("writes no space before the full-width bracket of a Chinese shrink count", () => {
     const message =
       'Property failed after 2 tests\n{ seed: 5, path: "1" }\nCounterexample: [9]\nShrunk 3 time(s)\nGot error: expected 1 to be 2';

@@ -42,7 +42,14 @@ const saysOnlyExpectedAndActual = ({ message, expected, actual }: Failure): bool
   /^expected .* to (be|equal|deeply equal|strictly equal) .*$/.test(message) &&
   !message.includes("\n");
 
-function renderFailure(failure: Failure, id: string, { paint, m }: Ui, testName?: string): string {
+function renderFailure(
+  failure: Failure,
+  id: string,
+  ui: Ui,
+  where: Where,
+  testName?: string,
+): string {
+  const { paint, m } = ui;
   const lines: string[] = [];
   const property = parsePropertyFailure(failure.message);
   if (property) {
@@ -79,7 +86,7 @@ function renderFailure(failure: Failure, id: string, { paint, m }: Ui, testName?
       paint.dim(m.test.at(paint.link(file, line === undefined ? undefined : Number(line)))),
     );
   }
-  if (property) {
+  if (property && nextMoves(where, ui, id).replay) {
     lines.push(
       paint.dim(
         labelled(
@@ -138,7 +145,21 @@ function renderDiagnostics(kata: Kata, diagnostics: readonly TypeDiagnostic[], u
  * Where the verdict is shown: after a command, what to type next is a command; in watch mode
  * it is a key.
  */
-export type Where = "cli" | "watch";
+/** Where the learner reads the verdict, which decides what it tells them to do next. */
+export type Where = "cli" | "watch" | "playground";
+
+/** What to do next, in the terms of where the learner is: a command, a key or a button. */
+const nextMoves = (where: Where, { m }: Ui, id: string) =>
+  match(where)
+    .with("cli", () => ({ hints: m.test.moreHints(id), time: m.test.moreTime(id), replay: true }))
+    .with("watch", () => ({ hints: m.watch.moreHints, time: m.watch.moreTime(id), replay: true }))
+    // No shell in a browser tab: no command to replay a law with.
+    .with("playground", () => ({
+      hints: m.playground.moreHints,
+      time: m.playground.moreTime(id),
+      replay: false,
+    }))
+    .exhaustive();
 
 /** The width of the step-id column: 24, or more when an id is longer. */
 const stepColumn = (steps: readonly StepResult[]) =>
@@ -215,7 +236,7 @@ export function renderOutcome(
           ? [m.test.stillRunning(running.step, testTitle(kata.manifest, running.name, m.locale))]
           : []),
         m.test.timeoutAdvice,
-        paint.dim(where === "watch" ? m.watch.moreTime(id) : m.test.moreTime(id)),
+        paint.dim(nextMoves(where, ui, id).time),
       );
     })
     .with({ kind: "tests" }, (tests) => renderTests(kata, tests, ui, revealed, head, where))
@@ -241,7 +262,7 @@ function renderTests(
     lines.push(
       "",
       paint.red(m.test.specCouldNotRun),
-      indent(renderFailure(failure, kata.id, ui), "  "),
+      indent(renderFailure(failure, kata.id, ui, where), "  "),
     );
   }
   const rendered = (): Rendered => ({
@@ -287,7 +308,7 @@ function renderTests(
     const failure = test.failures[0];
     // The replay names the test as vitest does, in English, whatever the learner reads.
     const which = `${test.step} > ${test.name}`;
-    if (failure) lines.push(indent(renderFailure(failure, kata.id, ui, which), "    "));
+    if (failure) lines.push(indent(renderFailure(failure, kata.id, ui, where, which), "    "));
   } else {
     lines.push(`  ${m.test.noTestInStep}`);
   }
@@ -298,7 +319,7 @@ function renderTests(
     lines.push(
       "",
       labelled(m.test.hint, hint, paint.yellow),
-      paint.dim(where === "watch" ? m.watch.moreHints : m.test.moreHints(kata.id)),
+      paint.dim(nextMoves(where, ui, kata.id).hints),
     );
   return rendered();
 }

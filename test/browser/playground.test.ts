@@ -109,6 +109,9 @@ describe.each(["singleton", "format-text", "format-int", "hadamard"])(
       expect(text).toMatch(/✗ 1\. /);
       expect(text).toContain("Step 1 of ");
       expect(text).toContain("Hint:");
+      // The page's own button, not the CLI's command.
+      expect(text).toContain("More: the Next hint button, above.");
+      expect(text).not.toContain("npx kata hint");
       if (id === "singleton") {
         // The next hint, as `npx kata hint` reveals it.
         const second = "A static field holds the instance";
@@ -250,6 +253,21 @@ describe("the playground on singleton", () => {
     await page
       .locator("#notice", { hasText: "Not a .kata/progress.json" })
       .waitFor({ timeout: 5000 });
+  }, 60_000);
+
+  it("follows the README's links on the page: another kata, the language, a type test", async () => {
+    await open("format-int");
+    await page.locator("#readme a", { hasText: "format-text" }).first().click();
+    await page.waitForURL(/#\/format-text$/);
+    await page.locator("#title", { hasText: "format-text" }).waitFor({ timeout: 10_000 });
+    await page.locator("#readme a", { hasText: "简体中文" }).click();
+    await page.locator("#readme a", { hasText: "format-text.test-d.ts" }).first().waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await page.locator("#readme a", { hasText: "format-text.test-d.ts" }).first().click();
+    await page.locator("#file[open]").waitFor({ timeout: 5_000 });
+    expect(await page.locator("#file-text").textContent()).toContain("expectTypeOf");
+    await page.locator("#file-close").click();
+    await page.locator("#lang").selectOption("en");
   }, 60_000);
 
   it("made no request outside the site", () => {
