@@ -139,7 +139,7 @@ export const en = {
     lines: (yours, reference) => `Lines of code: yours ${yours}, reference ${reference}.`,
   },
   playground: {
-    moreHints: "More: the Next hint button, above.",
+    moreHints: "More: press Next hint.",
     moreTime: (id) =>
       `The playground's limit is fixed. For more time, in a clone: npx kata test ${id} --timeout <seconds>`,
   },

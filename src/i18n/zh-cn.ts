@@ -131,7 +131,7 @@ export const zhCN = {
     lines: (yours, reference) => `代码行数：你的 ${yours} 行，参考答案 ${reference} 行。`,
   },
   playground: {
-    moreHints: "更多提示：点上方的“下一条提示”。",
+    moreHints: "更多提示：点“下一条提示”按钮。",
     moreTime: (id) =>
       `练习场的时间限制是固定的。需要更长时间，请在克隆的仓库里运行 npx kata test ${id} --timeout <秒数>`,
   },

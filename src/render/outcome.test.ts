@@ -183,7 +183,7 @@ describe("renderOutcome of a test run", () => {
       'Property failed after 2 tests\n{ seed: 7, path: "1" }\nCounterexample: [9]\nShrunk 3 time(s)\nGot error: expected 1 to be 2';
     const outcome = ran([red("one", "law: keeps order", { message })], same);
     const text = renderOutcome(k, outcome, plainUi, {}, "playground").text.split("\n");
-    expect(text).toContain("More: the Next hint button, above.");
+    expect(text).toContain("More: press Next hint.");
     expect(text).toContain("    law broken by: [9] (shrunk 3 times)");
     expect(text.join("\n")).not.toMatch(/replay:|npx kata hint/);
     const stopped = renderOutcome(k, { kind: "timeout", seconds: 10 }, plainUi, {}, "playground");

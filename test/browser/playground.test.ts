@@ -110,7 +110,7 @@ describe.each(["singleton", "format-text", "format-int", "hadamard"])(
       expect(text).toContain("Step 1 of ");
       expect(text).toContain("Hint:");
       // The page's own button, not the CLI's command.
-      expect(text).toContain("More: the Next hint button, above.");
+      expect(text).toContain("More: press Next hint.");
       expect(text).not.toContain("npx kata hint");
       if (id === "singleton") {
         // The next hint, as `npx kata hint` reveals it.
