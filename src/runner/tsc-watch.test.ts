@@ -34,10 +34,10 @@ describe("cycleReader", () => {
   });
 
   it("drops a check whose kata files were saved after it began: the next check reports", () => {
-    // The second check begins at 100; the learner saves the fix at 150, before it ends; the
-    // check tsc runs for that save begins at 200.
+    // The second check begins at 100; the learner saves the fix at 150, before it ends at 160;
+    // the check tsc runs for that save begins at 200.
     let edited = 5;
-    const { read, cycles } = reader([0, 10, 100, 200], () => edited);
+    const { read, cycles } = reader([0, 10, 100, 160, 200], () => edited);
     read(FIRST + END(0));
     read(AGAIN + ERROR);
     edited = 150;
@@ -47,8 +47,46 @@ describe("cycleReader", () => {
     expect(cycles).toEqual([[], []]);
   });
 
+  it("hands a check saved over while it ran to onLate, with the time it ended", () => {
+    // The check begins at 10; an editor's second write lands at 12; the check ends at 40.
+    let edited = 5;
+    const late: [string[], number][] = [];
+    const cycles: TypeDiagnostic[][] = [];
+    const clock = [0, 10, 40];
+    const read = cycleReader(
+      (d) => cycles.push(d),
+      () => clock.shift() ?? 0,
+      () => edited,
+      () => {},
+      (d, ended) => late.push([d.map((x) => x.code), ended]),
+    );
+    read(AGAIN + ERROR);
+    edited = 12;
+    read(END(1));
+    expect(cycles).toEqual([]);
+    expect(late).toEqual([[["TS2322"], 40]]);
+  });
+
+  it("counts a save as seen only if it came 2 ms or more before the check's first line arrived", () => {
+    // tsc printed its line just after a save at 9: the line reached us at 10, and tsc may
+    // have read the file before the save landed.
+    const late: number[] = [];
+    const cycles: number[] = [];
+    const clock = [0, 10, 30];
+    const read = cycleReader(
+      (_d, seenUpTo) => cycles.push(seenUpTo),
+      () => clock.shift() ?? 0,
+      () => 9,
+      () => {},
+      (_d, ended) => late.push(ended),
+    );
+    read(AGAIN + END(0));
+    expect(cycles).toEqual([]);
+    expect(late).toEqual([30]);
+  });
+
   it("reads a check split across chunks at any point", () => {
-    const { read, cycles } = reader([0], () => 0);
+    const { read, cycles } = reader([0, 10], () => 0);
     const text = FIRST + ERROR + END(1);
     for (const ch of text) read(ch);
     expect(cycles).toEqual([["TS2322 at line 45"]]);
