@@ -70,6 +70,21 @@ describe("progress on disk", () => {
     expect(warning).toContain(join(root, ".kata", aside));
   });
 
+  it("keeps the last of writes asked for at once, and fails none of them", async () => {
+    // Watch mode records a green run, then the same run with its transcript checked.
+    const states = ["failing", "passed", "failing", "passed"] as const;
+    await Promise.all(
+      states.map((status) =>
+        writeProgress(root, {
+          version: 1,
+          katas: { k: { status, hints: {}, solutionViewed: false, solutionForced: false } },
+        }),
+      ),
+    );
+    expect((await readProgress(root, clock)).progress.katas.k?.status).toBe("passed");
+    expect(await readdir(join(root, ".kata"))).toEqual(["progress.json"]);
+  });
+
   it("writes through a temporary file and leaves none behind", async () => {
     await writeProgress(root, saved);
     await writeProgress(root, { version: 1, katas: {} });

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { StateFileError } from "../errors.ts";
 import { emptyProgress, type Progress, progressSchema } from "./progress-state.ts";
@@ -44,16 +44,32 @@ export async function readProgress(
   }
 }
 
-/** Writes progress atomically (a temporary file, then a rename), so a crash never leaves half a file. */
-export async function writeProgress(root: string, progress: Progress): Promise<void> {
+/** The writes of this process, in the order they were asked for: the last one asked wins. */
+let writes: Promise<void> = Promise.resolve();
+let written = 0;
+
+/**
+ * Writes progress atomically (a temporary file, then a rename), so a crash never leaves half a
+ * file. Writes of one process run one after the other (watch mode records a green run, then
+ * the same run with its transcript checked, a few milliseconds apart); each has a temporary
+ * file of its own, so another process writing at the same moment cannot take it away.
+ */
+export function writeProgress(root: string, progress: Progress): Promise<void> {
   const file = join(root, PROGRESS_FILE);
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(`${file}.tmp`, `${JSON.stringify(progress, null, 2)}\n`);
-    await rename(`${file}.tmp`, file);
-  } catch (error) {
-    throw new StateFileError("write", PROGRESS_FILE, codeOf(error));
-  }
+  const temporary = `${file}.${process.pid}-${++written}.tmp`;
+  const write = writes.then(async () => {
+    try {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(temporary, `${JSON.stringify(progress, null, 2)}\n`);
+      await rename(temporary, file);
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => {});
+      throw new StateFileError("write", PROGRESS_FILE, codeOf(error));
+    }
+  });
+  // A failed write is its caller's to report; the next one still runs.
+  writes = write.catch(() => {});
+  return write;
 }
 
 /** The errno code of a file-system error (`EISDIR`), or its message. */
