@@ -40,12 +40,14 @@ export function testsOf(report: RunReport, target: string): TestOutcome[] {
 }
 
 /**
- * Whether every test of a target passed and its spec loaded: when its demo() is compared with
- * CPython's transcript.
+ * Whether a target came out green: its spec loaded, ran at least one test, and every test
+ * passed. Then, and only then, its demo() is compared with CPython's transcript.
  */
 export function greenIn(report: RunReport, target: string): boolean {
+  const tests = testsOf(report, target);
   return (
     report.loadErrors.every((e) => e.target !== target) &&
-    report.tests.every((t) => t.target !== target || t.state === "passed")
+    tests.length > 0 &&
+    tests.every((t) => t.state === "passed")
   );
 }

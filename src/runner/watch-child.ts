@@ -7,6 +7,7 @@ import { watch } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { KataOutcome } from "../kata/outcome.ts";
+import { greenIn } from "../kata/report.ts";
 import { transcriptParity } from "../parity/transcript.ts";
 import { reportOf } from "./run-specs.ts";
 import type { Target } from "./targets.ts";
@@ -57,10 +58,7 @@ const vitest = await warmVitest(root, [request.target], request.testTimeout, {
       return;
     }
     const report = reportOf(root, modules, errors);
-    const green =
-      report.loadErrors.length === 0 &&
-      report.tests.length > 0 &&
-      report.tests.every((t) => t.state === "passed");
+    const green = greenIn(report, request.target.name);
     // A fresh URL each time: demo() must come from the file as it is now, not as first imported.
     const module = `${pathToFileURL(resolve(root, request.module)).href}?run=${Date.now()}`;
     if (!green) {
