@@ -1,7 +1,7 @@
 import type { SpawnSyncReturns } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type ProcessPlatform, startTree, stopTree } from "./process.ts";
+import { inTemporaryFolder, type ProcessPlatform, startTree, stopTree } from "./process.ts";
 
 function recorder(platform: NodeJS.Platform, kill?: () => void) {
   const calls: string[] = [];
@@ -75,5 +75,26 @@ describe("startTree", () => {
     stopTree(tree.pid);
     await exited;
     await expect.poll(() => running(grandchild)).toBe(false);
+  });
+});
+
+describe("inTemporaryFolder", () => {
+  it("gives the work a folder of its own and removes it, whether the work returns or throws", async () => {
+    let seen = "";
+    const value = await inTemporaryFolder("kata-test-", async (dir) => {
+      seen = dir;
+      expect(existsSync(dir)).toBe(true);
+      return 7;
+    });
+    expect(value).toBe(7);
+    expect(seen).toMatch(/kata-test-/);
+    expect(existsSync(seen)).toBe(false);
+    await expect(
+      inTemporaryFolder("kata-test-", async (dir) => {
+        seen = dir;
+        throw new Error("the work failed");
+      }),
+    ).rejects.toThrow("the work failed");
+    expect(existsSync(seen)).toBe(false);
   });
 });

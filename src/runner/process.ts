@@ -5,6 +5,10 @@ import {
   spawn,
   spawnSync,
 } from "node:child_process";
+import { rmSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /** What stopping a process tree needs from the platform, injectable so every branch is testable. */
 export interface ProcessPlatform {
@@ -27,6 +31,24 @@ const undoOnInterrupt = new Set<() => void>();
 export function onInterrupt(undo: () => void): () => void {
   undoOnInterrupt.add(undo);
   return () => undoOnInterrupt.delete(undo);
+}
+
+/**
+ * Runs `work` in a temporary folder of its own (named `<prefix>…`), removed when it ends, and at
+ * once if the CLI is interrupted first.
+ */
+export async function inTemporaryFolder<T>(
+  prefix: string,
+  work: (dir: string) => Promise<T>,
+): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
+  try {
+    return await work(dir);
+  } finally {
+    forget();
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Stops every tree and removes every temporary folder still registered, at once (synchronous). */

@@ -1,14 +1,12 @@
 import type { ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { KataOutcome } from "../kata/outcome.ts";
 import type { ChildJob, ChildRequest, ChildResult, PartJob, PartResult, Phase } from "./child.ts";
-import { onInterrupt, startTree, stopTree } from "./process.ts";
-import { traced } from "./trace.ts";
+import { inTemporaryFolder, startTree, stopTree } from "./process.ts";
+import { stoppedAt } from "./trace.ts";
 
 /** The tools' own phases get this long whatever `--timeout` says: a busy machine is not a hang. */
 const TOOL_SECONDS = 90;
@@ -80,12 +78,10 @@ async function runChild<Result extends ChildResult | PartResult>(
   run: Omit<LearnerRun, "job"> & { readonly job: ChildJob | PartJob },
   start: StartChild,
 ): Promise<Result | Failed> {
-  const dir = await mkdtemp(join(tmpdir(), "kata-run-"));
-  const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
-  const out = join(dir, "outcome.json");
-  const trace = join(dir, "trace.jsonl");
-  const request: ChildRequest = { root: run.root, job: run.job, out };
-  try {
+  return inTemporaryFolder("kata-run-", async (dir) => {
+    const out = join(dir, "outcome.json");
+    const trace = join(dir, "trace.jsonl");
+    const request: ChildRequest = { root: run.root, job: run.job, out };
     const env = { ...(run.env ?? process.env), KATA_TRACE: trace };
     const child = start(request, env, run.conditions ?? []);
     let stderr = "";
@@ -122,18 +118,13 @@ async function runChild<Result extends ChildResult | PartResult>(
     });
     if (timedOut) {
       const target = run.job.kind === "spec" ? (run.job.targets[0]?.name ?? "") : "";
-      const where = traced(await readFile(trace, "utf8").catch(() => ""), target);
-      return { kind: "timeout", seconds: run.timeoutSeconds, ...where };
+      return stoppedAt(trace, target, run.timeoutSeconds);
     }
     const text = await readFile(out, "utf8").catch(() => undefined);
     if (text === undefined) {
       const file = run.job.checks[0]?.module ?? "the kata";
-      const message = stderr.trim() || "the test run crashed";
-      return { kind: "load-error", file, message };
+      return { kind: "load-error", file, message: stderr.trim() || "the test run crashed" };
     }
     return JSON.parse(text) as Result;
-  } finally {
-    forget();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import type { KataOutcome } from "../kata/outcome.ts";
 import type { RunningTest, TestOutcome } from "../kata/report.ts";
 import type { TraceLine } from "../testing/trace-setup.ts";
 
@@ -20,4 +22,14 @@ export function traced(
   return last && !last.state
     ? { tests, running: { target, step: last.step, name: last.name } }
     : { tests };
+}
+
+/** A run stopped at its time limit of `seconds`, and where its trace file says it was. */
+export async function stoppedAt(
+  trace: string,
+  target: string,
+  seconds: number,
+): Promise<Extract<KataOutcome, { kind: "timeout" }>> {
+  const where = traced(await readFile(trace, "utf8").catch(() => ""), target);
+  return { kind: "timeout", seconds, ...where };
 }

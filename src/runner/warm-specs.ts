@@ -1,16 +1,13 @@
 import type { ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { KataOutcome } from "../kata/outcome.ts";
 import type { RunReport } from "../kata/report.ts";
-import { onInterrupt, startTree, stopTree } from "./process.ts";
+import { inTemporaryFolder, startTree, stopTree } from "./process.ts";
 import { SPARE_PARENT } from "./spare-request.ts";
 import type { Target } from "./targets.ts";
-import { traced } from "./trace.ts";
+import { stoppedAt } from "./trace.ts";
 import type { WarmMessage, WarmRequest } from "./warm-specs-child.ts";
 
 const tsx = createRequire(import.meta.url).resolve("tsx");
@@ -77,10 +74,8 @@ export function warmSpecs(root: string): WarmSpecs {
       }
       const running: ChildProcess = child;
       runs++;
-      const dir = await mkdtemp(join(tmpdir(), "kata-warm-"));
-      const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
-      const trace = join(dir, "trace.jsonl");
-      try {
+      return inTemporaryFolder("kata-warm-", async (dir) => {
+        const trace = join(dir, "trace.jsonl");
         const ended = await new Promise<RunReport | "timeout" | "stopped">((done) => {
           let timer: NodeJS.Timeout | undefined;
           const arm = (seconds: number) => {
@@ -119,13 +114,8 @@ export function warmSpecs(root: string): WarmSpecs {
         });
         if (typeof ended === "object") return { kind: "tests", report: ended };
         if (ended === "stopped") return { kind: "crashed" };
-        const target = run.targets[0]?.name ?? "";
-        const where = traced(await readFile(trace, "utf8").catch(() => ""), target);
-        return { kind: "timeout", seconds: run.timeoutSeconds, ...where };
-      } finally {
-        forget();
-        await rm(dir, { recursive: true, force: true });
-      }
+        return stoppedAt(trace, run.targets[0]?.name ?? "", run.timeoutSeconds);
+      });
     },
     close() {
       stopTree(child?.pid);
