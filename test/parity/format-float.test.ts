@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, it } from "vitest";
 import { formatFloat, reprFloat } from "#kata/format-float";
 import { agreeWithCPython, pyLiteral } from "./cpython.ts";
+import { formatSpecs } from "./spec-grammar.ts";
 
 // Doubles that stress rounding: ties at every scale, huge and tiny values, and specials.
 const float = fc.oneof(
@@ -29,30 +30,12 @@ const float = fc.oneof(
   ),
 );
 
-// Specs from the grammar [[fill]align][sign][z][#][0][width][grouping][.precision[grouping]][type],
-// each part optional, with the float types and a few that a float refuses.
-const opt = (a: fc.Arbitrary<string>) => fc.option(a, { nil: "", freq: 2 });
-const spec = fc
-  .tuple(
-    opt(
-      fc
-        .tuple(opt(fc.constantFrom("*", "0", " ", "中")), fc.constantFrom("<", ">", "^", "="))
-        .map(([f, a]) => f + a),
-    ),
-    opt(fc.constantFrom("+", "-", " ")),
-    opt(fc.constant("z")),
-    opt(fc.constant("#")),
-    opt(fc.constant("0")),
-    opt(fc.integer({ min: 0, max: 30 }).map(String)),
-    opt(fc.constantFrom(",", "_")),
-    opt(
-      fc
-        .tuple(fc.integer({ min: 0, max: 110 }), opt(fc.constantFrom(",", "_")))
-        .map(([p, g]) => `.${p}${g}`),
-    ),
-    opt(fc.constantFrom("e", "E", "f", "F", "g", "G", "n", "%", "d", "s")),
-  )
-  .map((parts) => parts.join(""));
+// Specs with the float types and a few that a float refuses.
+const spec = formatSpecs({
+  fills: ["*", "0", " ", "中"],
+  maxPrecision: 110,
+  types: ["e", "E", "f", "F", "g", "G", "n", "%", "d", "s"],
+});
 
 describe("format-float against CPython", () => {
   it("law: formatFloat(x, spec) agrees with CPython's format(float, spec) on generated values and specs", async () => {

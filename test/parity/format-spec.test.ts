@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, it } from "vitest";
 import { format, pyFloat, repr } from "#kata/format-spec";
 import { agreeWithCPython, pyLiteral } from "./cpython.ts";
+import { formatSpecs } from "./spec-grammar.ts";
 
 // A generated value and how each side writes it; floats are tagged so that 2.0 stays a float.
 type Value =
@@ -95,53 +96,12 @@ const value: fc.Arbitrary<Value> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ t: "none" as const }) },
 );
 
-// Specs from the grammar [[fill]align][sign][z][#][0][width][grouping][.precision[grouping]][type],
-// each part optional, so that most are valid and many are not.
-const opt = (a: fc.Arbitrary<string>) => fc.option(a, { nil: "", freq: 2 });
-const spec = fc
-  .tuple(
-    opt(
-      fc
-        .tuple(
-          opt(fc.constantFrom("*", "0", " ", "x", "{", "中")),
-          fc.constantFrom("<", ">", "^", "="),
-        )
-        .map(([f, a]) => f + a),
-    ),
-    opt(fc.constantFrom("+", "-", " ")),
-    opt(fc.constant("z")),
-    opt(fc.constant("#")),
-    opt(fc.constant("0")),
-    opt(fc.integer({ min: 0, max: 30 }).map(String)),
-    opt(fc.constantFrom(",", "_")),
-    opt(
-      fc
-        .tuple(fc.integer({ min: 0, max: 25 }), opt(fc.constantFrom(",", "_")))
-        .map(([p, g]) => `.${p}${g}`),
-    ),
-    opt(
-      fc.constantFrom(
-        "b",
-        "c",
-        "d",
-        "o",
-        "x",
-        "X",
-        "n",
-        "e",
-        "E",
-        "f",
-        "F",
-        "g",
-        "G",
-        "%",
-        "s",
-        "r",
-        "y",
-      ),
-    ),
-  )
-  .map((parts) => parts.join(""));
+// Specs with every type, so that most are valid and many are not.
+const spec = formatSpecs({
+  fills: ["*", "0", " ", "x", "{", "中"],
+  maxPrecision: 25,
+  types: ["b", "c", "d", "o", "x", "X", "n", "e", "E", "f", "F", "g", "G", "%", "s", "r", "y"],
+});
 
 describe("format-spec against CPython", () => {
   it("law: format(value, spec) agrees with CPython on generated values and specs", async () => {
