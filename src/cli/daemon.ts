@@ -1,8 +1,8 @@
 // The `kata test` daemon (docs/design.md, "The daemon"): one per repository root and user,
 // started in the background by a `kata test` that found none (bin/kata-client.js), answering the
-// next calls with a warm tsc --watch, a warm vitest and runner children started ahead. It answers `kata test`
-// only, for its own root only, one request after the other, and exits after idle minutes, when
-// the tool's files or Node change, and with its process group.
+// next calls with a warm tsc --watch, a warm vitest and runner children started ahead. It
+// answers `kata test` only, for its own root only, one request after the other, and exits after
+// idle minutes, when the tool's files or Node change, and with its process group.
 import { existsSync, lstatSync, mkdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { chmod } from "node:fs/promises";
 import { connect, createServer, type Socket } from "node:net";

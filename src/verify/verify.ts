@@ -143,8 +143,7 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
         transcript: await transcriptProblems(root, kata, python),
         requires: [
           ...(await requiresProblems(root, kata, katas)),
-          ...(await lawTitleProblems(root, kata)),
-          ...(await prerequisiteLinkProblems(root, kata)),
+          ...(await readmeProblems(root, kata)),
         ],
         size: { lines: size, problems: sizeProblems(size, files.solutionDir) },
       });
@@ -153,38 +152,30 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
   return [...verdicts, ...broken, ...(ids.length === 0 ? [await rootReadme(root)] : [])];
 }
 
-/** Every law's title appears in both READMEs, under "How the spec checks you". */
-async function lawTitleProblems(root: string, kata: Kata): Promise<string[]> {
+/**
+ * What each README (English, Chinese) must hold: every law's title under "How the spec checks
+ * you", and a link to every kata this one builds on.
+ */
+async function readmeProblems(root: string, kata: Kata): Promise<string[]> {
   const read = (file: string) => readFile(join(root, file), "utf8").catch(() => "");
   const titles = lawTitles(await read(kata.files.spec));
-  const readmes = [
-    [kata.files.readme, LAW_HEADINGS.en],
-    [join(kata.files.dir, "README.zh-CN.md"), LAW_HEADINGS["zh-CN"]],
-  ] as const;
-  const problems = await Promise.all(
-    readmes.map(async ([file, heading]) =>
-      missingLawTitles(titles, await read(file), heading).map(
-        (t) => `${file} does not name the law "${t}" under "${heading}"`,
-      ),
-    ),
-  );
-  return problems.flat();
-}
-
-/** Both READMEs link to every kata this one builds on. */
-async function prerequisiteLinkProblems(root: string, kata: Kata): Promise<string[]> {
   const readmes = [
     [kata.files.readme, "en"],
     [join(kata.files.dir, "README.zh-CN.md"), "zh-CN"],
   ] as const;
   const problems = await Promise.all(
-    readmes.map(async ([file, locale]) =>
-      unlinkedPrerequisites(
-        kata.manifest.requires ?? [],
-        await readFile(join(root, file), "utf8").catch(() => ""),
-        locale,
-      ).map((id) => `${file} builds on ${id} but does not link to its README`),
-    ),
+    readmes.map(async ([file, locale]) => {
+      const readme = await read(file);
+      const heading = LAW_HEADINGS[locale];
+      return [
+        ...missingLawTitles(titles, readme, heading).map(
+          (t) => `${file} does not name the law "${t}" under "${heading}"`,
+        ),
+        ...unlinkedPrerequisites(kata.manifest.requires ?? [], readme, locale).map(
+          (id) => `${file} builds on ${id} but does not link to its README`,
+        ),
+      ];
+    }),
   );
   return problems.flat();
 }
