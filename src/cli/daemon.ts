@@ -108,7 +108,7 @@ export async function serve(root: string): Promise<void> {
   let busy = 0;
   let queue: Promise<void> = Promise.resolve();
   const server = createServer();
-  const stop = (why: string) => {
+  const stop = (why: string, code = 0) => {
     log(`exits: ${why}`);
     clearTimeout(idle);
     clearInterval(poll);
@@ -126,8 +126,11 @@ export async function serve(root: string): Promise<void> {
         // Not a group leader (started by hand): only this process then.
       }
     }
-    process.exit(0);
+    process.exit(code);
   };
+  // A daemon that crashes still takes down what it started: without this, its tsc --watch
+  // outlived it.
+  process.on("uncaughtException", (error) => stop(`crashed: ${error.stack ?? String(error)}`, 1));
   const armIdle = () => {
     clearTimeout(idle);
     idle = setTimeout(() => stop(`idle for ${idleMs / 1000} s`), idleMs);

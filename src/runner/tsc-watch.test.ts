@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { TypeDiagnostic } from "../kata/outcome.ts";
-import { cycleReader } from "./tsc-watch.ts";
+import { cycleReader, newestKataEdit } from "./tsc-watch.ts";
 
 // What tsc --watch --pretty false prints for two checks, the second after a save.
 const FIRST = "09:53:08 PM - Starting compilation in watch mode...\n\n";
@@ -90,5 +93,16 @@ describe("cycleReader", () => {
     const text = FIRST + ERROR + END(1);
     for (const ch of text) read(ch);
     expect(cycles).toEqual([["TS2322 at line 45"]]);
+  });
+});
+
+describe("newestKataEdit", () => {
+  it("is 0, not a throw, for a repository whose katas/ folder is gone", () => {
+    const root = mkdtempSync(join(tmpdir(), "kata-no-katas-"));
+    try {
+      expect(newestKataEdit(root)).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -22,8 +22,15 @@ const CYCLE_START = /Starting (incremental )?compilation/;
 /** The newest modification time of the TypeScript files under `katas/`, the learner's. */
 export function newestKataEdit(root: string): number {
   const katas = join(root, "katas");
+  let names: string[];
+  try {
+    names = readdirSync(katas, { recursive: true, encoding: "utf8" });
+  } catch {
+    // No `katas/` (a repository moved or deleted under a running tsc): nothing saved.
+    return 0;
+  }
   let newest = 0;
-  for (const name of readdirSync(katas, { recursive: true, encoding: "utf8" })) {
+  for (const name of names) {
     if (!name.endsWith(".ts")) continue;
     // A file can go between listing and reading it (an editor's atomic save): skip it.
     const modified = statSync(join(katas, name), { throwIfNoEntry: false })?.mtimeMs ?? 0;

@@ -4,6 +4,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
@@ -276,11 +277,23 @@ describe("kata test through the daemon", () => {
     // The request is in the daemon by then, its runner spinning; its time limit is a minute,
     // and the daemon must not wait for it.
     await sleep(3_000);
-    // The daemon and its children still write (logs, caches) while the tree goes: retry the
-    // ENOTEMPTY that a file created mid-removal gives, as `rm -rf` would be retried by hand.
-    rmSync(box.root, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
-    await expect.poll(() => alive(daemon), { timeout: 8_000, interval: 200 }).toBe(false);
-    hung.kill("SIGKILL");
+    // The repository goes at once, as a moved or deleted clone does. (Removing it file by file
+    // raced the daemon and its children, which kept writing logs and caches into the half-removed
+    // tree until rmSync gave up with ENOTEMPTY.)
+    const moved = `${box.root}-gone`;
+    renameSync(box.root, moved);
+    try {
+      await expect.poll(() => alive(daemon), { timeout: 8_000, interval: 200 }).toBe(false);
+      const said = readFileSync(join(moved, ".kata/daemon.log"), "utf8");
+      expect(said).toContain("exits: its repository is gone");
+      expect(said).not.toContain("crashed");
+      hung.kill("SIGKILL");
+      // Nothing it started outlives it (its tsc --watch did, when it crashed on the missing tree).
+      await expect.poll(() => leftovers(moved), { timeout: 5_000 }).toEqual([]);
+    } finally {
+      hung.kill("SIGKILL");
+      rmSync(moved, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    }
   }, 90_000);
 
   it("exits when its version key changes, and the next call runs by itself", async () => {
