@@ -141,10 +141,6 @@ function renderDiagnostics(kata: Kata, diagnostics: readonly TypeDiagnostic[], u
   return lines;
 }
 
-/**
- * Where the verdict is shown: after a command, what to type next is a command; in watch mode
- * it is a key.
- */
 /** Where the learner reads the verdict, which decides what it tells them to do next. */
 export type Where = "cli" | "watch" | "playground";
 
