@@ -12,5 +12,5 @@ if (arg.endsWith(".md")) {
   console.log(documentHash(await readFile(join(root, arg), "utf8")));
 } else {
   const kata = await findKata(root, arg);
-  console.log(sourceHash(await readFile(join(root, kata.files.readme), "utf8"), kata.manifest));
+  console.log(sourceHash(await readFile(join(root, kata.files.readme.en), "utf8"), kata.manifest));
 }

@@ -215,9 +215,8 @@ async function showKata(kata: Kata): Promise<void> {
 async function renderReadme(): Promise<void> {
   if (!current) return;
   const { kata } = current;
-  const file = locale === "zh-CN" ? `${kata.files.dir}/README.zh-CN.md` : kata.files.readme;
   const readme = $("#readme");
-  readme.innerHTML = await marked.parse(await text(file));
+  readme.innerHTML = await marked.parse(await text(kata.files.readme[locale]));
   for (const link of readme.querySelectorAll("a")) followHere(link, kata);
   $("#title").textContent = `${kata.id} · ${kataTitle(kata.manifest, locale)}`;
 }

@@ -4,7 +4,7 @@ import { join, posix } from "node:path";
 import { ManifestError, UnknownKataError } from "../errors.ts";
 import { closest } from "./closest.ts";
 import { loadManifest } from "./load-manifest.ts";
-import type { Manifest } from "./manifest.ts";
+import type { Locale, Manifest } from "./manifest.ts";
 
 /** Where a kata's files are, relative to the repository root. */
 export interface KataFiles {
@@ -14,7 +14,8 @@ export interface KataFiles {
   readonly spec: string;
   readonly typeSpec: string;
   readonly python: string;
-  readonly readme: string;
+  /** The README in each language: English `README.md`, Chinese `README.zh-CN.md`. */
+  readonly readme: Readonly<Record<Locale, string>>;
   readonly solutionDir: string;
   readonly reference: string;
   readonly decoyDir: string;
@@ -40,7 +41,7 @@ export function kataFiles(id: string, python = "original.py"): KataFiles {
     spec: join(dir, `${id}.test.ts`),
     typeSpec: join(dir, `${id}.test-d.ts`),
     python: join(dir, python),
-    readme: join(dir, "README.md"),
+    readme: { en: join(dir, "README.md"), "zh-CN": join(dir, "README.zh-CN.md") },
     solutionDir,
     reference: join(solutionDir, `${id}.ts`),
     decoyDir: join(solutionDir, "decoys"),

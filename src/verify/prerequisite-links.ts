@@ -1,9 +1,6 @@
+import { posix } from "node:path";
+import { kataFiles } from "../kata/catalog.ts";
 import type { Locale } from "../kata/manifest.ts";
-
-const readmeName = { en: "README.md", "zh-CN": "README.zh-CN.md" } as const satisfies Record<
-  Locale,
-  string
->;
 
 /**
  * The katas a README builds on but does not link to (pure): each one in `requires` must be a
@@ -15,5 +12,7 @@ export function unlinkedPrerequisites(
   readme: string,
   locale: Locale,
 ): string[] {
-  return requires.filter((id) => !readme.includes(`](../${id}/${readmeName[locale]}`));
+  return requires.filter(
+    (id) => !readme.includes(`](../${id}/${posix.basename(kataFiles(id).readme[locale])}`),
+  );
 }

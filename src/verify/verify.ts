@@ -8,6 +8,7 @@ import { importedKatas } from "../kata/prerequisites.ts";
 import { testsOf } from "../kata/report.ts";
 import { referenceSize } from "../kata/size.ts";
 import { referenceFiles } from "../kata/source-files.ts";
+import { LOCALES } from "../kata/vocabulary.ts";
 import type { PythonOracle } from "../parity/oracle.ts";
 import { exportDrift, exportNames } from "../runner/exports.ts";
 import { runSpecs } from "../runner/run-specs.ts";
@@ -91,7 +92,7 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
       const { readme, stub, spec, python } = kata.files;
       return judgeStructure({
         kata,
-        missingFiles: [readme, stub, spec, python].filter((f) => !existsSync(join(root, f))),
+        missingFiles: [readme.en, stub, spec, python].filter((f) => !existsSync(join(root, f))),
         stubExports: await drift(root, stub, kata.manifest.api),
       });
     });
@@ -115,9 +116,9 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
   const verdicts = await Promise.all(
     katas.map(async (kata) => {
       const { files, manifest } = kata;
-      const required = [files.readme, files.stub, files.spec, files.python, files.reference];
-      const readme = await readFile(join(root, files.readme), "utf8").catch(() => "");
-      const readmeZh = join(files.dir, "README.zh-CN.md");
+      const required = [files.readme.en, files.stub, files.spec, files.python, files.reference];
+      const readme = await readFile(join(root, files.readme.en), "utf8").catch(() => "");
+      const readmeZh = files.readme["zh-CN"];
       // The reference's run lists the spec's tests; when it ran none, the verdict says so already.
       const titles = testsOf(report, targetName.reference(kata.id)).map((t) => t.name);
       const size = referenceSize(await referenceFiles(root, kata));
@@ -159,12 +160,9 @@ export async function verify(root: string, ids: readonly string[]): Promise<Verd
 async function readmeProblems(root: string, kata: Kata): Promise<string[]> {
   const read = (file: string) => readFile(join(root, file), "utf8").catch(() => "");
   const titles = lawTitles(await read(kata.files.spec));
-  const readmes = [
-    [kata.files.readme, "en"],
-    [join(kata.files.dir, "README.zh-CN.md"), "zh-CN"],
-  ] as const;
   const problems = await Promise.all(
-    readmes.map(async ([file, locale]) => {
+    LOCALES.map(async (locale) => {
+      const file = kata.files.readme[locale];
       const readme = await read(file);
       const heading = LAW_HEADINGS[locale];
       return [
