@@ -93,6 +93,8 @@ export function sandbox(katas: readonly string[] = ["singleton"]): Sandbox {
     },
     remove() {
       this.stopDaemon();
+      // A daemon still starting (no pid file yet) may write into the tree while it goes; it
+      // exits once its repository is gone, so retrying the removal converges.
       rmSync(root, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     },
   };
