@@ -20,7 +20,7 @@ export const en = {
   },
   test: {
     typeErrors: (n) =>
-      `TypeScript found ${plural(n, "type error", "type errors")}; fix them before the tests run:`,
+      `TypeScript found ${plural(n, "type error", "type errors")}; fix ${n === 1 ? "it" : "them"} before the tests run:`,
     andMore: (n) => `… and ${n} more`,
     syntaxErrors: (n) =>
       `TypeScript cannot read the file: ${plural(n, "syntax error", "syntax errors")} (a bracket, a quote or a comma):`,

@@ -56,6 +56,19 @@ describe("renderOutcome before the tests", () => {
     expect(text.at(-1)).toBe("  … and 2 more");
   });
 
+  it("speaks of one type error as it, not them", () => {
+    const diagnostic = {
+      file: "katas/k/k.ts",
+      line: 4,
+      column: 1,
+      code: "TS2731",
+      message: "Implicit conversion of a 'symbol' to a 'string' will fail at runtime.",
+    };
+    expect(lines({ kind: "type-errors", diagnostics: [diagnostic] })[2]).toBe(
+      "TypeScript found 1 type error; fix it before the tests run:",
+    );
+  });
+
   it("names the file that does not load, with its first lines and what to do", () => {
     const message = [
       "ReferenceError: x is not defined",
